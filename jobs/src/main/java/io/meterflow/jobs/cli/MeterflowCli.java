@@ -1,0 +1,22 @@
+package io.meterflow.jobs.cli;
+
+import io.meterflow.jobs.setup.SetupCommand;
+import java.util.List;
+
+/**
+ * The entry point of the fat jar, run by {@code bin/meterflow}: one subcommand per registration
+ * below.
+ */
+public final class MeterflowCli {
+  private MeterflowCli() {}
+
+  public static void main(String[] args) {
+    System.exit(commands().run(List.of(args)));
+  }
+
+  static CommandRegistry commands() {
+    return new CommandRegistry(System.out, System.err)
+        .register("services", new ServicesCommand(System.out))
+        .register("setup", new SetupCommand(System.out));
+  }
+}
