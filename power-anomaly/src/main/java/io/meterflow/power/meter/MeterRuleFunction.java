@@ -1,0 +1,188 @@
+package io.meterflow.power.meter;
+
+import io.meterflow.contracts.DeviceInfo;
+import io.meterflow.contracts.MeterAlarm;
+import io.meterflow.contracts.alarm.AlarmSubject;
+import io.meterflow.power.config.PowerAnomalySettings;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A per-meter rule operator, keyed by {@link MeterKeys}: the meter's records (first input) go to
+ * the rules through an {@link EventTimeFrame} (event-time order, deadlines, episodes, quiet
+ * meters), joined with the meter's latest DeviceInfo (second input).
+ *
+ * <p>When the meter goes quiet its DeviceInfo goes with the rest of its state (unless data already
+ * waits, as in BATCH mode), so that state and timers drop to zero; a meter that comes back is
+ * joined again when its DeviceInfo is next published. DeviceInfo of a meter that never sends data
+ * is left to the state TTL.
+ */
+public abstract class MeterRuleFunction<IN>
+    extends KeyedCoProcessFunction<String, IN, DeviceInfo, MeterAlarm> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MeterRuleFunction.class);
+
+  protected final PowerAnomalySettings settings;
+  private final TypeInformation<IN> inputType;
+  private transient ValueState<DeviceInfo> device;
+  private transient EventTimeFrame<IN> frame;
+
+  protected MeterRuleFunction(PowerAnomalySettings settings, TypeInformation<IN> inputType) {
+    this.settings = settings;
+    this.inputType = inputType;
+  }
+
+  @Override
+  public final void open(OpenContext openContext) throws Exception {
+    StateTtlConfig ttl = EventTimeFrame.ttl(settings);
+    device = valueState("device", TypeInformation.of(DeviceInfo.class), ttl);
+    frame = EventTimeFrame.open(getRuntimeContext(), inputType, ttl, settings);
+    openRules(ttl);
+  }
+
+  /** The event time of a record of the first input (epoch ms). */
+  protected abstract long eventTime(IN record);
+
+  /** Opens the rules' own state, with the TTL of all state. */
+  protected abstract void openRules(StateTtlConfig ttl);
+
+  /** Runs the rules on the records of one event time, after every earlier record. */
+  protected abstract void process(
+      List<IN> due, long time, OnTimerContext ctx, Collector<MeterAlarm> out) throws Exception;
+
+  /** Drops the rules' own state: the meter went quiet. */
+  protected abstract void clearRules();
+
+  /** The rules' next deadline (epoch ms), or null when they wait for none. */
+  protected Long ruleDeadline() throws Exception {
+    return null;
+  }
+
+  /**
+   * Meets the rules' deadline; afterwards {@link #ruleDeadline()} must be later, or null.
+   *
+   * @param inputEnded true when only the end of a bounded input reached the deadline
+   */
+  protected void onRuleDeadline(
+      long deadline, boolean inputEnded, OnTimerContext ctx, Collector<MeterAlarm> out)
+      throws Exception {
+    throw new IllegalStateException("Rules without deadlines were given one: " + deadline);
+  }
+
+  @Override
+  public final void processElement1(IN record, Context ctx, Collector<MeterAlarm> out)
+      throws Exception {
+    frame.add(eventTime(record), record, ctx.timerService());
+  }
+
+  @Override
+  public final void processElement2(DeviceInfo update, Context ctx, Collector<MeterAlarm> out)
+      throws Exception {
+    DeviceInfo known = device.value();
+    // The compacted topic can replay an older version after a newer one: the latest issued wins.
+    if (known != null && update.getUpdatedTime().isBefore(known.getUpdatedTime())) {
+      return;
+    }
+    if (update.getTimezone() != null && zoneOf(update).isEmpty()) {
+      LOG.warn(
+          "DeviceInfo of meter {} of tenant {} has an unknown timezone '{}': its hour-of-week"
+              + " baseline uses {} until the master data is fixed",
+          update.getMeterId(),
+          update.getTenant(),
+          update.getTimezone(),
+          settings.defaultZone());
+    }
+    device.update(update);
+  }
+
+  @Override
+  public final void onTimer(long time, OnTimerContext ctx, Collector<MeterAlarm> out)
+      throws Exception {
+    frame.onTimer(time, ctx.timerService(), new MeterRules(ctx), out);
+  }
+
+  /** A value state with the TTL of all state, e.g. for the rules in {@link #openRules}. */
+  protected final <T> ValueState<T> valueState(
+      String name, TypeInformation<T> type, StateTtlConfig ttl) {
+    ValueStateDescriptor<T> descriptor = new ValueStateDescriptor<>(name, type);
+    descriptor.enableTimeToLive(ttl);
+    return getRuntimeContext().getState(descriptor);
+  }
+
+  /** The meter's latest DeviceInfo, or null while none is known. */
+  protected final DeviceInfo device() throws Exception {
+    return device.value();
+  }
+
+  protected final OpenEpisodes episodes() {
+    return frame.episodes();
+  }
+
+  /** Who the meter's alarms are about: the meter, in its area where known. */
+  protected final AlarmSubject subject(Context ctx) throws Exception {
+    DeviceInfo known = device.value();
+    return MeterKeys.subject(ctx.getCurrentKey(), known == null ? null : known.getAreaId());
+  }
+
+  /** The meter's zone, or the default zone when its DeviceInfo gives none (or an unknown one). */
+  protected final ZoneId zone() throws Exception {
+    DeviceInfo known = device.value();
+    return known == null ? settings.defaultZone() : zoneOf(known).orElse(settings.defaultZone());
+  }
+
+  private static Optional<ZoneId> zoneOf(DeviceInfo device) {
+    if (device.getTimezone() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ZoneId.of(device.getTimezone()));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The subclass's rules, for the frame, within one timer callback. */
+  private final class MeterRules implements EventTimeFrame.Rules<IN> {
+
+    private final OnTimerContext ctx;
+
+    MeterRules(OnTimerContext ctx) {
+      this.ctx = ctx;
+    }
+
+    @Override
+    public void process(List<IN> due, long time, Collector<MeterAlarm> out) throws Exception {
+      MeterRuleFunction.this.process(due, time, ctx, out);
+    }
+
+    @Override
+    public void forget(boolean dataWaiting) {
+      clearRules();
+      if (!dataWaiting) {
+        device.clear();
+      }
+    }
+
+    @Override
+    public Long deadline() throws Exception {
+      return ruleDeadline();
+    }
+
+    @Override
+    public void onDeadline(long deadline, boolean inputEnded, Collector<MeterAlarm> out)
+        throws Exception {
+      onRuleDeadline(deadline, inputEnded, ctx, out);
+    }
+  }
+}
