@@ -1,5 +1,6 @@
 package io.meterflow.jobs.cli;
 
+import io.meterflow.jobs.launch.RunCommand;
 import io.meterflow.jobs.setup.SetupCommand;
 import java.util.List;
 
@@ -17,6 +18,7 @@ public final class MeterflowCli {
   static CommandRegistry commands() {
     return new CommandRegistry(System.out, System.err)
         .register("services", new ServicesCommand(System.out))
-        .register("setup", new SetupCommand(System.out));
+        .register("setup", new SetupCommand(System.out))
+        .register("run", new RunCommand(System.out));
   }
 }

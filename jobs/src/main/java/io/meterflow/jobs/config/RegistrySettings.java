@@ -1,5 +1,6 @@
 package io.meterflow.jobs.config;
 
+import io.meterflow.contracts.registry.RegistryClientSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -54,6 +55,22 @@ public record RegistrySettings(
           TRUSTSTORE_PATH,
           TRUSTSTORE_PASSWORD,
           TRUSTSTORE_TYPE);
+
+  /** The registry client's settings: where the registry is and how to authenticate to it. */
+  public RegistryClientSettings clientSettings() {
+    RegistryClientSettings client = RegistryClientSettings.of(url);
+    if (basicAuthUser.isPresent() && basicAuthPassword.isPresent()) {
+      client = client.withBasicAuth(basicAuthUser.get(), basicAuthPassword.get().reveal());
+    }
+    if (truststore.isPresent()) {
+      client =
+          client.withTruststore(
+              truststore.get(),
+              truststorePassword.map(Secret::reveal).orElse(null),
+              truststoreType);
+    }
+    return client;
+  }
 
   static RegistrySettings read(SettingsReader reader) {
     Optional<String> user = reader.optionalString(BASIC_AUTH_USER);

@@ -1,0 +1,76 @@
+package io.meterflow.jobs.normalizer;
+
+import io.meterflow.contracts.DeviceInfo;
+import io.meterflow.contracts.MeterReading;
+import io.meterflow.contracts.RegisterMappingUpdate;
+import io.meterflow.contracts.RejectedRecord;
+import io.meterflow.contracts.SourceFormat;
+import io.meterflow.jobs.config.MeterflowConfig;
+import io.meterflow.jobs.config.TopicSettings;
+import io.meterflow.jobs.kafka.OutputKeys;
+import io.meterflow.jobs.kafka.SuiteKafka;
+import io.meterflow.jobs.kafka.SuiteKafka.StartFrom;
+import io.meterflow.jobs.launch.JobLauncher;
+import io.meterflow.jobs.launch.SuiteJob;
+import io.meterflow.normalizer.NormalizedStreams;
+import io.meterflow.normalizer.NormalizerSettings;
+import io.meterflow.normalizer.NormalizerTopology;
+import io.meterflow.normalizer.raw.RawPayload;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The ingest-normalizer job (SPEC.md 4.1) on Kafka: head-end Avro and Web API JSON records (and CSV
+ * drops, where a directory is configured) in; canonical readings and rejects out, exactly once.
+ * Devices and register mappings come from their compacted topics.
+ */
+public final class IngestNormalizerJob implements SuiteJob {
+
+  public static void main(String[] args) throws Exception {
+    JobLauncher.run(new IngestNormalizerJob(), args);
+  }
+
+  @Override
+  public String name() {
+    return "ingest-normalizer";
+  }
+
+  @Override
+  public void attach(StreamExecutionEnvironment env, MeterflowConfig config) {
+    NormalizerSettings settings = NormalizerSettings.from(config.jobConfiguration());
+    TopicSettings topics = config.topics();
+    SuiteKafka kafka = new SuiteKafka(config, name());
+
+    DataStream<RawPayload> payloads =
+        kafka
+            .readRawPayloads(env, topics.headEnd(), SourceFormat.HEAD_END_AVRO)
+            .union(kafka.readRawPayloads(env, topics.json(), SourceFormat.WEB_API_JSON));
+    // Device and mapping updates apply from their arrival on: the normalizer keeps no event time.
+    DataStream<DeviceInfo> devices =
+        kafka.readAvro(
+            env,
+            topics.devices(),
+            DeviceInfo.class,
+            StartFrom.EARLIEST,
+            WatermarkStrategy.noWatermarks());
+    DataStream<RegisterMappingUpdate> mappings =
+        kafka.readAvro(
+            env,
+            topics.registerMappings(),
+            RegisterMappingUpdate.class,
+            StartFrom.EARLIEST,
+            WatermarkStrategy.noWatermarks());
+
+    NormalizedStreams out =
+        NormalizerTopology.build(
+            payloads,
+            devices,
+            mappings,
+            new RegistryHeadEndDecoder(config.registry().clientSettings()),
+            settings);
+
+    kafka.writeAvro(out.normalized(), topics.normalized(), MeterReading.class, OutputKeys.READING);
+    kafka.writeAvro(out.rejected(), topics.rejected(), RejectedRecord.class, OutputKeys.REJECT);
+  }
+}

@@ -1,0 +1,90 @@
+package io.meterflow.jobs.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.meterflow.jobs.config.MeterflowConfig;
+import io.meterflow.jobs.services.ServiceEndpoints;
+import io.meterflow.jobs.setup.SetupCommand;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The suite's configuration for one integration test against the shared real services: topics and a
+ * keyspace of its own (unique names, so tests do not see each other's records), created by the real
+ * {@code setup} command, and fast checkpoints so exactly-once outputs commit quickly.
+ */
+public final class SuiteUnderTest {
+
+  private static final List<String> TOPICS =
+      List.of(
+          "headend",
+          "json",
+          "devices",
+          "normalized",
+          "rejected",
+          "late",
+          "intervals",
+          "aggregates",
+          "alarms",
+          "register-mappings");
+
+  private final ServiceEndpoints services;
+  private final String keyspace;
+  private final Map<String, String> topics = new LinkedHashMap<>();
+  private final List<String> arguments = new ArrayList<>();
+
+  private SuiteUnderTest(ServiceEndpoints services, String name, List<String> extraArguments) {
+    this.services = services;
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    this.keyspace = name.replace('-', '_') + "_" + suffix;
+    TOPICS.forEach(topic -> topics.put(topic, name + "-" + topic + "-" + suffix));
+    arguments.add("kafka.bootstrap.servers=" + services.kafkaBootstrapServers());
+    arguments.add("registry.url=" + services.registryUrl());
+    arguments.add("cassandra.contact-points=" + services.cassandraContactPoint());
+    arguments.add("cassandra.local-datacenter=" + services.cassandraLocalDatacenter());
+    arguments.add("cassandra.write-consistency=LOCAL_ONE");
+    arguments.add("cassandra.keyspace=" + keyspace);
+    arguments.add("topics.partitions=2");
+    topics.forEach((topic, topicName) -> arguments.add("topics." + topic + "=" + topicName));
+    arguments.add("job.execution.checkpointing.interval=1s");
+    arguments.addAll(extraArguments);
+  }
+
+  /**
+   * Creates the topics, schemas and tables of a new suite named after the test.
+   *
+   * @param extraArguments further {@code key=value} settings, e.g. a job's thresholds
+   */
+  public static SuiteUnderTest setUp(
+      ServiceEndpoints services, String name, String... extraArguments) throws Exception {
+    SuiteUnderTest suite = new SuiteUnderTest(services, name, List.of(extraArguments));
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    int exitCode =
+        new SetupCommand(new PrintStream(output, true, StandardCharsets.UTF_8))
+            .run(suite.arguments);
+    assertThat(exitCode).as(output.toString(StandardCharsets.UTF_8)).isZero();
+    return suite;
+  }
+
+  public MeterflowConfig config() {
+    return MeterflowConfig.fromArguments(arguments.toArray(String[]::new));
+  }
+
+  public List<String> arguments() {
+    return List.copyOf(arguments);
+  }
+
+  public ServiceEndpoints services() {
+    return services;
+  }
+
+  public String keyspace() {
+    return keyspace;
+  }
+}
