@@ -1,21 +1,21 @@
 package io.meterflow.periodize.device;
 
 import io.meterflow.contracts.DeviceInfo;
-import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 
 /**
- * Device master data takes no part in event time: its stream always reports the end of time, so
- * that the reading-time watermark alone drives the operators that join it (a two-input operator
- * follows the least watermark of its inputs, and a quiet devices topic would otherwise stall every
- * interval). Its records get the earliest timestamp, so that a BATCH run, which sorts keyed inputs
- * by timestamp, sees a meter's DeviceInfo before its readings.
+ * Device master data takes no part in event time: its stream never emits a watermark and reports
+ * itself idle, so that the reading-time watermark alone drives the operators that join it. A
+ * two-input operator follows the least watermark of its <em>active</em> inputs: a devices stream
+ * holding a watermark would either stall every interval while the topic is quiet (a low one) or,
+ * once the readings go quiet for the idleness timeout, become the only active input and push the
+ * join to its own watermark, making every later reading late (a high one). Its records get the
+ * earliest timestamp, so that a BATCH run, which sorts keyed inputs by timestamp, sees a meter's
+ * DeviceInfo before its readings.
  */
 public final class DeviceUpdateWatermarks implements WatermarkGenerator<DeviceInfo> {
-
-  private static final Watermark END_OF_TIME = new Watermark(Long.MAX_VALUE);
 
   private DeviceUpdateWatermarks() {}
 
@@ -26,11 +26,11 @@ public final class DeviceUpdateWatermarks implements WatermarkGenerator<DeviceIn
 
   @Override
   public void onEvent(DeviceInfo event, long eventTimestamp, WatermarkOutput output) {
-    output.emitWatermark(END_OF_TIME);
+    output.markIdle();
   }
 
   @Override
   public void onPeriodicEmit(WatermarkOutput output) {
-    output.emitWatermark(END_OF_TIME);
+    output.markIdle();
   }
 }

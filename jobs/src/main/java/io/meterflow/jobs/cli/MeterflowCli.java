@@ -2,6 +2,7 @@ package io.meterflow.jobs.cli;
 
 import io.meterflow.jobs.launch.RunCommand;
 import io.meterflow.jobs.setup.SetupCommand;
+import io.meterflow.jobs.simulate.SimulateCommand;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ public final class MeterflowCli {
     return new CommandRegistry(System.out, System.err)
         .register("services", new ServicesCommand(System.out))
         .register("setup", new SetupCommand(System.out))
-        .register("run", new RunCommand(System.out));
+        .register("run", new RunCommand(System.out))
+        .register("simulate", new SimulateCommand(System.out));
   }
 }
