@@ -32,8 +32,8 @@ import org.apache.flink.streaming.api.datastream.KeyedStream;
  *
  * <p>The inputs must carry event-time timestamps and watermarks: intervals at their end, readings
  * at their reading time. Sources can use {@link #watermarkStrategy}, {@link
- * #readingWatermarkStrategy} and {@link #deviceWatermarkStrategy}. Alarms carry the event time of
- * the data that caused them.
+ * #readingWatermarkStrategy} and {@link io.meterflow.contracts.meter.DeviceUpdateWatermarks}
+ * (devices take no part in event time). Alarms carry the event time of the data that caused them.
  */
 public final class LeakDetectionTopology {
 
@@ -85,15 +85,6 @@ public final class LeakDetectionTopology {
   public static WatermarkStrategy<MeterReading> readingWatermarkStrategy(
       LeakDetectionSettings settings) {
     return bounded(settings, (reading, ts) -> reading.getReadingTime().toEpochMilli());
-  }
-
-  /**
-   * Watermarks for the devices: master data, timestamped when issued. The compacted topic is quiet
-   * most of the time, and idleness keeps it from holding back the rules' event time.
-   */
-  public static WatermarkStrategy<DeviceInfo> deviceWatermarkStrategy(
-      LeakDetectionSettings settings) {
-    return bounded(settings, (device, ts) -> device.getUpdatedTime().toEpochMilli());
   }
 
   private static <T> WatermarkStrategy<T> bounded(

@@ -11,6 +11,7 @@ import io.meterflow.contracts.MeterAlarm;
 import io.meterflow.contracts.MeterReading;
 import io.meterflow.contracts.ReadingFlag;
 import io.meterflow.contracts.Register;
+import io.meterflow.contracts.meter.DeviceUpdateWatermarks;
 import io.meterflow.contracts.testing.ContractFixtures;
 import io.meterflow.leak.config.LeakDetectionSettings;
 import java.time.Duration;
@@ -89,12 +90,7 @@ class LeakDetectionTopologyIntegrationTest {
             MeterReading.class,
             LeakDetectionTopology.readingWatermarkStrategy(settings));
     DataStream<DeviceInfo> deviceStream =
-        source(
-            env,
-            "devices",
-            devices(),
-            DeviceInfo.class,
-            LeakDetectionTopology.deviceWatermarkStrategy(settings));
+        source(env, "devices", devices(), DeviceInfo.class, DeviceUpdateWatermarks.strategy());
 
     // Far more than expected, so that an alarm storm would show.
     List<MeterAlarm> alarms =

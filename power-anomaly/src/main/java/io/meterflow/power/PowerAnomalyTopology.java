@@ -44,12 +44,13 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
  *
  * <p>The inputs must carry event-time timestamps and watermarks: readings at their reading time,
  * intervals at their end, devices when issued. Sources can use {@link #watermarkStrategy} (the
- * intervals), {@link #readingWatermarkStrategy} and {@link #deviceWatermarkStrategy}. Every rule
- * sees a meter's data in event-time order once the watermark passes it; deadlines ("no reading for
- * 6 h") are event-time too, so the topology runs unchanged in BATCH mode for backfills, where the
- * silence after the last data of the input raises nothing. Alarms carry the event time of the data
- * that caused them. Phase voltages later than the watermark miss their window and are dropped (the
- * window operator's {@code numLateRecordsDropped} metric counts them).
+ * intervals), {@link #readingWatermarkStrategy} and {@link
+ * io.meterflow.contracts.meter.DeviceUpdateWatermarks} (devices take no part in event time). Every
+ * rule sees a meter's data in event-time order once the watermark passes it; deadlines ("no reading
+ * for 6 h") are event-time too, so the topology runs unchanged in BATCH mode for backfills, where
+ * the silence after the last data of the input raises nothing. Alarms carry the event time of the
+ * data that caused them. Phase voltages later than the watermark miss their window and are dropped
+ * (the window operator's {@code numLateRecordsDropped} metric counts them).
  */
 public final class PowerAnomalyTopology {
 
@@ -133,15 +134,6 @@ public final class PowerAnomalyTopology {
   public static WatermarkStrategy<MeterReading> readingWatermarkStrategy(
       PowerAnomalySettings settings) {
     return bounded(settings, (reading, ts) -> reading.getReadingTime().toEpochMilli());
-  }
-
-  /**
-   * Watermarks for the devices: master data, timestamped when issued. The compacted topic is quiet
-   * most of the time; idleness keeps it from holding back the rules' event time.
-   */
-  public static WatermarkStrategy<DeviceInfo> deviceWatermarkStrategy(
-      PowerAnomalySettings settings) {
-    return bounded(settings, (device, ts) -> device.getUpdatedTime().toEpochMilli());
   }
 
   private static <T> WatermarkStrategy<T> bounded(

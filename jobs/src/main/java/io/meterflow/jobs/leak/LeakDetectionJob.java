@@ -4,6 +4,7 @@ import io.meterflow.contracts.DeviceInfo;
 import io.meterflow.contracts.IntervalConsumption;
 import io.meterflow.contracts.MeterAlarm;
 import io.meterflow.contracts.MeterReading;
+import io.meterflow.contracts.meter.DeviceUpdateWatermarks;
 import io.meterflow.jobs.alarms.AlarmOutputs;
 import io.meterflow.jobs.config.MeterflowConfig;
 import io.meterflow.jobs.config.TopicSettings;
@@ -57,7 +58,7 @@ public final class LeakDetectionJob implements SuiteJob {
             topics.devices(),
             DeviceInfo.class,
             StartFrom.EARLIEST,
-            LeakDetectionTopology.deviceWatermarkStrategy(settings));
+            DeviceUpdateWatermarks.strategy());
 
     DataStream<MeterAlarm> alarms =
         LeakDetectionTopology.build(intervals, readings, devices, settings);

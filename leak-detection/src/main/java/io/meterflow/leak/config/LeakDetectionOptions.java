@@ -1,5 +1,6 @@
 package io.meterflow.leak.config;
 
+import io.meterflow.contracts.meter.MeterDevice;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,17 +44,20 @@ public final class LeakDetectionOptions {
           .defaultValue(Duration.ofDays(7))
           .withDescription(
               "A meter without data for this long (event time) has gone quiet: its open alarms are"
-                  + " CLEARED with a 'no data' message and its state, DeviceInfo included, is"
-                  + " dropped.");
+                  + " CLEARED with a 'no data' message and its rule state is dropped; its"
+                  + " DeviceInfo stays (see leak.device-state-ttl).");
 
   public static final ConfigOption<Duration> STATE_TTL =
       ConfigOptions.key("leak.state.ttl")
           .durationType()
           .defaultValue(Duration.ofDays(30))
           .withDescription(
-              "Safety net in processing time for per-meter state that nothing has read or written"
-                  + " for this long; the quiet horizon does the real cleanup. Must exceed the"
-                  + " quiet horizon.");
+              "Safety net in processing time for per-meter rule state that nothing has read or"
+                  + " written for this long; the quiet horizon does the real cleanup. Must exceed"
+                  + " the quiet horizon.");
+
+  public static final ConfigOption<Duration> DEVICE_STATE_TTL =
+      MeterDevice.ttlOption("leak.device-state-ttl");
 
   public static final ConfigOption<Double> MIN_RELATIVE_CHANGE =
       ConfigOptions.key("leak.episode.min-relative-change")

@@ -1,5 +1,6 @@
 package io.meterflow.leak.config;
 
+import io.meterflow.contracts.meter.StateLifetimes;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Comparator;
@@ -23,6 +24,7 @@ public final class LeakDetectionSettings implements Serializable {
   private final Duration idleness;
   private final Duration quietHorizon;
   private final Duration stateTtl;
+  private final Duration deviceStateTtl;
   private final double minRelativeChange;
   private final TenantRules defaultRules;
   private final HashMap<String, TenantRules> tenantRules;
@@ -33,18 +35,20 @@ public final class LeakDetectionSettings implements Serializable {
     this.idleness = positive(config, LeakDetectionOptions.IDLENESS);
     this.quietHorizon = positive(config, LeakDetectionOptions.QUIET_HORIZON);
     this.stateTtl = positive(config, LeakDetectionOptions.STATE_TTL);
+    this.deviceStateTtl = positive(config, LeakDetectionOptions.DEVICE_STATE_TTL);
     this.minRelativeChange = config.get(LeakDetectionOptions.MIN_RELATIVE_CHANGE);
-    if (stateTtl.compareTo(quietHorizon) <= 0) {
-      throw new IllegalArgumentException(
-          LeakDetectionOptions.STATE_TTL.key()
-              + " ("
-              + stateTtl
-              + ") must exceed "
-              + LeakDetectionOptions.QUIET_HORIZON.key()
-              + " ("
-              + quietHorizon
-              + "): the TTL is only the safety net behind the quiet horizon");
-    }
+    StateLifetimes.requireBeyondQuietHorizon(
+        LeakDetectionOptions.STATE_TTL,
+        stateTtl,
+        LeakDetectionOptions.QUIET_HORIZON,
+        quietHorizon,
+        "the TTL is only the safety net behind the quiet horizon");
+    StateLifetimes.requireBeyondQuietHorizon(
+        LeakDetectionOptions.DEVICE_STATE_TTL,
+        deviceStateTtl,
+        LeakDetectionOptions.QUIET_HORIZON,
+        quietHorizon,
+        "a meter that reports again after going quiet still needs its DeviceInfo");
     if (!(minRelativeChange > 0)) {
       throw new IllegalArgumentException(
           LeakDetectionOptions.MIN_RELATIVE_CHANGE.key()
@@ -105,6 +109,10 @@ public final class LeakDetectionSettings implements Serializable {
 
   public Duration stateTtl() {
     return stateTtl;
+  }
+
+  public Duration deviceStateTtl() {
+    return deviceStateTtl;
   }
 
   public double minRelativeChange() {

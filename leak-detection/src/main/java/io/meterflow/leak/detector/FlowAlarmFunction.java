@@ -147,7 +147,7 @@ public final class FlowAlarmFunction extends MeterAlarmFunction<IntervalConsumpt
       AlarmType type, Optional<RuleVerdict> verdict, Meter meter, Collector<MeterAlarm> out)
       throws Exception {
     if (verdict.isPresent()) {
-      episodes().apply(type.name(), type, meter.subject(), verdict.get(), out);
+      RuleVerdict.apply(episodes(), type.name(), type, meter.subject(), verdict.get(), out);
     }
   }
 

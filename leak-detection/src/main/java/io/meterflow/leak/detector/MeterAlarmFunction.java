@@ -2,18 +2,17 @@ package io.meterflow.leak.detector;
 
 import io.meterflow.contracts.DeviceInfo;
 import io.meterflow.contracts.MeterAlarm;
-import io.meterflow.contracts.alarm.AlarmEpisode;
 import io.meterflow.contracts.alarm.AlarmSubject;
+import io.meterflow.contracts.alarm.OpenEpisodes;
+import io.meterflow.contracts.meter.EventTimeBuffer;
+import io.meterflow.contracts.meter.MeterDevice;
 import io.meterflow.leak.config.LeakDetectionSettings;
 import io.meterflow.leak.episode.Quantities;
 import java.io.Serializable;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -23,8 +22,6 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The skeleton of a per-meter alarm operator, keyed by {@link MeterKeys}: joins the meter's latest
@@ -32,24 +29,22 @@ import org.slf4j.LoggerFactory;
  * keeps the open alarm episodes, and cleans up when the meter goes quiet.
  *
  * <p>A meter is quiet when the watermark passes its last data by the quiet horizon. Its open
- * episodes are then CLEARED with a "no data" message, its rule state is dropped, and so is its
- * DeviceInfo (unless data is already waiting, as in BATCH mode, where every record is buffered
- * before the first timer fires): state and timers go to zero. A meter that comes back later is
- * joined again when its DeviceInfo is next published. At the end of a bounded input the watermark
+ * episodes are then CLEARED with a "no data" message and its rule state is dropped: rule state and
+ * timers go to zero. Its DeviceInfo stays, under its own long TTL ({@code leak.device-state-ttl}):
+ * the compacted devices topic does not send it again, and a meter that comes back after a quiet
+ * spell still needs its nominal flow, zone and area. At the end of a bounded input the watermark
  * jumps to the end of time: that is not a quiet meter, so open episodes are dropped silently.
  */
 public abstract class MeterAlarmFunction<IN>
     extends KeyedCoProcessFunction<String, IN, DeviceInfo, MeterAlarm> {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MeterAlarmFunction.class);
-
   protected final LeakDetectionSettings settings;
   private final TypeInformation<IN> inputType;
   private final EventTime<IN> eventTime;
-  private transient ValueState<DeviceInfo> device;
+  private transient MeterDevice device;
   private transient ValueState<Long> lastData;
   private transient EventTimeBuffer<IN> buffer;
-  private transient EpisodeBook episodes;
+  private transient OpenEpisodes<String> episodes;
 
   /**
    * @param inputType the type of the first input's records, for the buffer's state
@@ -75,24 +70,14 @@ public abstract class MeterAlarmFunction<IN>
             .updateTtlOnReadAndWrite()
             .neverReturnExpired()
             .build();
-    ValueStateDescriptor<DeviceInfo> deviceDescriptor =
-        new ValueStateDescriptor<>("device", TypeInformation.of(DeviceInfo.class));
-    deviceDescriptor.enableTimeToLive(ttl);
-    device = getRuntimeContext().getState(deviceDescriptor);
+    device = MeterDevice.open(getRuntimeContext(), settings.deviceStateTtl());
     ValueStateDescriptor<Long> lastDataDescriptor =
         new ValueStateDescriptor<>("last-data", Types.LONG);
     lastDataDescriptor.enableTimeToLive(ttl);
     lastData = getRuntimeContext().getState(lastDataDescriptor);
-    MapStateDescriptor<Long, List<IN>> bufferDescriptor = EventTimeBuffer.descriptor(inputType);
-    bufferDescriptor.enableTimeToLive(ttl);
-    buffer = new EventTimeBuffer<>(getRuntimeContext().getMapState(bufferDescriptor));
-    MapStateDescriptor<String, MeterAlarm> episodesDescriptor = EpisodeBook.descriptor();
-    episodesDescriptor.enableTimeToLive(ttl);
+    buffer = EventTimeBuffer.open(getRuntimeContext(), inputType, ttl);
     episodes =
-        new EpisodeBook(
-            getRuntimeContext().getMapState(episodesDescriptor),
-            new AlarmEpisode(settings.minRelativeChange()),
-            new AlarmCounters(getRuntimeContext().getMetricGroup()));
+        OpenEpisodes.open(getRuntimeContext(), Types.STRING, ttl, settings.minRelativeChange());
     openRuleState(ttl);
   }
 
@@ -102,7 +87,10 @@ public abstract class MeterAlarmFunction<IN>
   /** Runs the rules on the records of one event time, in event-time order with all before. */
   protected abstract void process(List<IN> due, Collector<MeterAlarm> out) throws Exception;
 
-  /** Drops the subclass's own state, when the meter goes quiet; nothing by default. */
+  /**
+   * Drops the subclass's own state, when the meter goes quiet (its DeviceInfo stays); nothing by
+   * default.
+   */
   protected void clearRuleState() {}
 
   @Override
@@ -114,19 +102,6 @@ public abstract class MeterAlarmFunction<IN>
   @Override
   public final void processElement2(DeviceInfo update, Context ctx, Collector<MeterAlarm> out)
       throws Exception {
-    DeviceInfo known = device.value();
-    // The compacted topic can replay an older version after a newer one: the latest issued wins.
-    if (known != null && update.getUpdatedTime().isBefore(known.getUpdatedTime())) {
-      return;
-    }
-    if (update.getTimezone() != null && zoneOf(update).isEmpty()) {
-      LOG.warn(
-          "DeviceInfo of meter {} of tenant {} has an unknown timezone '{}'; using the tenant"
-              + " default zone until it is fixed",
-          update.getMeterId(),
-          update.getTenant(),
-          update.getTimezone());
-    }
     device.update(update);
   }
 
@@ -156,34 +131,22 @@ public abstract class MeterAlarmFunction<IN>
 
   /** The meter's latest DeviceInfo, or null while none is known. */
   protected final DeviceInfo device() throws Exception {
-    return device.value();
+    return device.current();
   }
 
-  protected final EpisodeBook episodes() {
+  /** The meter's open episodes, by slot (a rule, or a meter code). */
+  protected final OpenEpisodes<String> episodes() {
     return episodes;
   }
 
   /** Who the meter's alarms are about: the meter, in its area where known. */
   protected final AlarmSubject subject(String tenant, String meterId) throws Exception {
-    DeviceInfo known = device.value();
-    return AlarmSubject.meter(tenant, meterId, known == null ? null : known.getAreaId());
+    return AlarmSubject.meter(tenant, meterId, device.areaId());
   }
 
   /** The meter's zone, or the fallback when its DeviceInfo gives none (or an unknown one). */
   protected final ZoneId zone(ZoneId fallback) throws Exception {
-    DeviceInfo known = device.value();
-    return known == null ? fallback : zoneOf(known).orElse(fallback);
-  }
-
-  private static Optional<ZoneId> zoneOf(DeviceInfo device) {
-    if (device.getTimezone() == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(ZoneId.of(device.getTimezone()));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
+    return device.zone(fallback);
   }
 
   /** Moves the quiet timer to the horizon after the latest data. */
@@ -203,11 +166,12 @@ public abstract class MeterAlarmFunction<IN>
 
   private void onQuiet(long last, long now, TimerService timers, Collector<MeterAlarm> out)
       throws Exception {
-    boolean dataWaiting = !buffer.isEmpty();
-    if (timers.currentWatermark() == Long.MAX_VALUE && !dataWaiting) {
+    // In BATCH mode every record is buffered before the first timer fires: with data still
+    // waiting, even the end of the input is a real quiet spell of the meter.
+    if (timers.currentWatermark() == Long.MAX_VALUE && buffer.isEmpty()) {
       episodes.forget();
     } else {
-      episodes.clearAllForNoData(
+      episodes.clearAll(
           Instant.ofEpochMilli(last),
           Instant.ofEpochMilli(now),
           "No data from the meter for "
@@ -217,8 +181,5 @@ public abstract class MeterAlarmFunction<IN>
     }
     clearRuleState();
     lastData.clear();
-    if (!dataWaiting) {
-      device.clear();
-    }
   }
 }

@@ -8,6 +8,7 @@ import io.meterflow.contracts.MeterReading;
 import io.meterflow.contracts.ReadingFlag;
 import io.meterflow.contracts.alarm.AlarmSubject;
 import io.meterflow.leak.config.LeakDetectionSettings;
+import io.meterflow.leak.episode.RuleVerdict;
 import io.meterflow.leak.metercode.CodeReadings;
 import io.meterflow.leak.metercode.CodeVerdict;
 import io.meterflow.leak.metercode.MeterCodeRule;
@@ -74,15 +75,20 @@ public final class MeterCodeAlarmFunction extends MeterAlarmFunction<MeterReadin
         continue;
       }
       for (CodeVerdict verdict : rule.onReading(reading, openCodes())) {
-        episodes()
-            .apply(verdict.code().name(), AlarmType.METER_CODE, subject, verdict.verdict(), out);
+        RuleVerdict.apply(
+            episodes(),
+            verdict.code().name(),
+            AlarmType.METER_CODE,
+            subject,
+            verdict.verdict(),
+            out);
       }
     }
   }
 
   private Map<ReadingFlag, MeterAlarm> openCodes() throws Exception {
     Map<ReadingFlag, MeterAlarm> codes = new EnumMap<>(ReadingFlag.class);
-    for (Map.Entry<String, MeterAlarm> episode : episodes().openEpisodes().entrySet()) {
+    for (Map.Entry<String, MeterAlarm> episode : episodes().all().entrySet()) {
       codes.put(ReadingFlag.valueOf(episode.getKey()), episode.getValue());
     }
     return codes;

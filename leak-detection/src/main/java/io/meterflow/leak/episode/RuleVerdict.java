@@ -1,8 +1,13 @@
 package io.meterflow.leak.episode;
 
+import io.meterflow.contracts.AlarmType;
+import io.meterflow.contracts.MeterAlarm;
 import io.meterflow.contracts.alarm.AlarmFinding;
+import io.meterflow.contracts.alarm.AlarmSubject;
+import io.meterflow.contracts.alarm.OpenEpisodes;
 import java.time.Instant;
 import java.util.Map;
+import org.apache.flink.util.Collector;
 
 /**
  * What a rule concluded from one step of evidence. The operator turns it into an alarm episode
@@ -13,6 +18,23 @@ public sealed interface RuleVerdict {
 
   /** The event time of the data that led to the verdict. */
   Instant at();
+
+  /** Applies a verdict to the slot's episode (a rule, or a meter code): raise, update, clear. */
+  static void apply(
+      OpenEpisodes<String> episodes,
+      String slot,
+      AlarmType type,
+      AlarmSubject subject,
+      RuleVerdict verdict,
+      Collector<MeterAlarm> out)
+      throws Exception {
+    if (verdict instanceof Holds holds) {
+      episodes.holds(
+          slot, subject, type, holds.since(), holds.at(), holds.finding(), holds.parameters(), out);
+    } else if (verdict instanceof Ended ended) {
+      episodes.ended(slot, ended.endedAt(), ended.at(), ended.message(), ended.evidence(), out);
+    }
+  }
 
   /**
    * The condition holds.

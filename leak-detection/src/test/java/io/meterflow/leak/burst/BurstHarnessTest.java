@@ -15,6 +15,7 @@ import io.meterflow.contracts.AlarmType;
 import io.meterflow.contracts.IntervalConsumption;
 import io.meterflow.contracts.IntervalQuality;
 import io.meterflow.contracts.MeterAlarm;
+import io.meterflow.contracts.ids.RecordKeys;
 import io.meterflow.contracts.testing.ContractFixtures;
 import io.meterflow.leak.testing.AlarmStep;
 import io.meterflow.leak.testing.MeterHarness;
@@ -188,6 +189,36 @@ class BurstHarnessTest {
             a -> a.getParameters().get("thresholdM3PerH"),
             a -> a.getParameters().get("thresholdBasis"))
         .containsExactly(tuple(minutesAfterTen(30), "1", "Q3=10"));
+    meter.close();
+  }
+
+  @Test
+  void shouldStillUseTheMetersQ3WhenItReportsAgainAfterGoingQuiet() throws Exception {
+    MeterHarness<IntervalConsumption> meter = meter(Map.of(), 10.0);
+    meter.add(quarterHourly(TEN, STANDSTILL)).watermark(minutesAfterTen(15));
+    Instant quiet = minutesAfterTen(15).plus(Duration.ofDays(7));
+    meter.watermark(quiet);
+
+    assertThat(meter.alarms()).isEmpty();
+    assertThat(meter.ruleStateEntries()).isZero();
+    assertThat(meter.timers()).isZero();
+    assertThat(meter.metersWithDevice())
+        .containsExactly(RecordKeys.meter(ContractFixtures.TENANT, ContractFixtures.METER));
+
+    // Back a day later without a new DeviceInfo (the compacted topic does not send it again):
+    // 0.5 m3/h is a burst by the default threshold (0.25 m3/h), not by the meter's Q3 (1 m3/h).
+    Instant back = quiet.plus(Duration.ofDays(1));
+    meter
+        .add(quarterHourly(back, 2, 0.5))
+        .add(quarterHourly(back.plus(Duration.ofMinutes(30)), 2, 2.0))
+        .watermark(back.plus(Duration.ofHours(1)));
+
+    assertThat(meter.alarms())
+        .extracting(
+            MeterAlarm::getStartTime,
+            a -> a.getParameters().get("thresholdBasis"),
+            MeterAlarm::getAreaId)
+        .containsExactly(tuple(back.plus(Duration.ofMinutes(30)), "Q3=10", ContractFixtures.AREA));
     meter.close();
   }
 

@@ -28,6 +28,7 @@ class LeakDetectionSettingsTest {
     assertThat(settings.idleness()).isEqualTo(Duration.ofMinutes(5));
     assertThat(settings.quietHorizon()).isEqualTo(Duration.ofDays(7));
     assertThat(settings.stateTtl()).isEqualTo(Duration.ofDays(30));
+    assertThat(settings.deviceStateTtl()).isEqualTo(Duration.ofDays(400));
     assertThat(settings.minRelativeChange()).isEqualTo(0.2);
     assertThat(rules.defaultZone()).isEqualTo(ZoneId.of("UTC"));
     assertThat(rules.continuousFlow().config().standstillThresholdM3()).isEqualTo(0.0005);
@@ -109,6 +110,17 @@ class LeakDetectionSettingsTest {
             () -> settings(Map.of("leak.quiet-horizon", "10 d", "leak.state.ttl", "10 d")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("leak.state.ttl (PT240H) must exceed leak.quiet-horizon (PT240H)");
+  }
+
+  @Test
+  void shouldKeepTheDeviceForItsOwnTtlThatMustOutliveTheQuietHorizon() {
+    assertThat(settings(Map.of("leak.device-state-ttl", "60 d")).deviceStateTtl())
+        .isEqualTo(Duration.ofDays(60));
+    assertThatThrownBy(() -> settings(Map.of("leak.device-state-ttl", "7 d")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "leak.device-state-ttl (PT168H) must exceed leak.quiet-horizon (PT168H): a meter that"
+                + " reports again after going quiet still needs its DeviceInfo");
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.meterflow.contracts.AlarmType;
 import io.meterflow.contracts.IntervalConsumption;
 import io.meterflow.contracts.IntervalQuality;
 import io.meterflow.contracts.MeterAlarm;
+import io.meterflow.contracts.ids.RecordKeys;
 import io.meterflow.contracts.ids.StableIds;
 import io.meterflow.contracts.testing.ContractFixtures;
 import io.meterflow.leak.testing.MeterHarness;
@@ -265,7 +266,8 @@ class ContinuousFlowHarnessTest {
   }
 
   @Test
-  void shouldClearWithNoDataAndDropAllStateWhenTheMeterGoesQuiet() throws Exception {
+  void shouldClearWithNoDataAndDropRuleStateButKeepTheDeviceWhenTheMeterGoesQuiet()
+      throws Exception {
     standstillThenFlow(24).watermark(hour(25));
     Duration horizon = Duration.ofDays(7);
 
@@ -292,7 +294,9 @@ class ContinuousFlowHarnessTest {
                 "No data from the meter for 7 d: alarm closed without evidence that the"
                     + " condition ended"));
     assertThat(meter.alarms().get(1).getEvidence()).isEqualTo(meter.alarms().get(0).getEvidence());
-    assertThat(meter.stateEntries()).isZero();
+    assertThat(meter.ruleStateEntries()).isZero();
+    assertThat(meter.metersWithDevice())
+        .containsExactly(RecordKeys.meter(ContractFixtures.TENANT, ContractFixtures.METER));
     assertThat(meter.timers()).isZero();
   }
 
@@ -303,7 +307,9 @@ class ContinuousFlowHarnessTest {
     assertThat(meter.alarms())
         .extracting(MeterAlarm::getStatus)
         .containsExactly(AlarmStatus.RAISED);
-    assertThat(meter.stateEntries()).isZero();
+    assertThat(meter.ruleStateEntries()).isZero();
+    assertThat(meter.metersWithDevice())
+        .containsExactly(RecordKeys.meter(ContractFixtures.TENANT, ContractFixtures.METER));
     assertThat(meter.timers()).isZero();
   }
 

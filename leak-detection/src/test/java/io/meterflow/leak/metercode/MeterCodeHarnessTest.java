@@ -12,6 +12,7 @@ import io.meterflow.contracts.MeterReading;
 import io.meterflow.contracts.ReadingFlag;
 import io.meterflow.contracts.ReadingKind;
 import io.meterflow.contracts.Register;
+import io.meterflow.contracts.ids.RecordKeys;
 import io.meterflow.contracts.testing.ContractFixtures;
 import io.meterflow.leak.testing.AlarmStep;
 import io.meterflow.leak.testing.MeterHarness;
@@ -164,7 +165,8 @@ class MeterCodeHarnessTest {
   }
 
   @Test
-  void shouldClearWithNoDataAndDropAllStateWhenTheMeterGoesQuiet() throws Exception {
+  void shouldClearWithNoDataAndDropRuleStateButKeepTheDeviceWhenTheMeterGoesQuiet()
+      throws Exception {
     meter.add(volume(0, ReadingFlag.LEAK)).watermark(minutes(0));
     Instant quiet = minutes(0).plus(Duration.ofDays(7));
 
@@ -175,7 +177,9 @@ class MeterCodeHarnessTest {
         .containsExactly(
             tuple(AlarmStatus.RAISED, null, minutes(0)),
             tuple(AlarmStatus.CLEARED, minutes(0), quiet));
-    assertThat(meter.stateEntries()).isZero();
+    assertThat(meter.ruleStateEntries()).isZero();
+    assertThat(meter.metersWithDevice())
+        .containsExactly(RecordKeys.meter(ContractFixtures.TENANT, ContractFixtures.METER));
     assertThat(meter.timers()).isZero();
   }
 }

@@ -4,6 +4,8 @@ import io.meterflow.contracts.DeviceInfo;
 import io.meterflow.contracts.IntervalConsumption;
 import io.meterflow.contracts.MeterAlarm;
 import io.meterflow.contracts.MeterReading;
+import io.meterflow.contracts.meter.MeterDevice;
+import io.meterflow.contracts.testing.KeyedStateProbe;
 import io.meterflow.leak.config.LeakDetectionSettings;
 import io.meterflow.leak.detector.FlowAlarmFunction;
 import io.meterflow.leak.detector.MeterAlarmFunction;
@@ -100,6 +102,16 @@ public final class MeterHarness<IN> {
 
   public int timers() {
     return harness.numEventTimeTimers();
+  }
+
+  /** The meters whose DeviceInfo is in state. */
+  public List<String> metersWithDevice() throws Exception {
+    return KeyedStateProbe.keysIn(harness.getOperator(), MeterDevice.STATE_NAME);
+  }
+
+  /** The state entries of the rules, episodes and buffer: all but the DeviceInfo. */
+  public int ruleStateEntries() throws Exception {
+    return stateEntries() - metersWithDevice().size();
   }
 
   public void close() throws Exception {

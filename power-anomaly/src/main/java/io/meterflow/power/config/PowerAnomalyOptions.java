@@ -1,5 +1,6 @@
 package io.meterflow.power.config;
 
+import io.meterflow.contracts.meter.MeterDevice;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.flink.configuration.ConfigOption;
@@ -37,19 +38,22 @@ public final class PowerAnomalyOptions {
           .defaultValue(Duration.ofDays(45))
           .withDescription(
               "A meter (or area) without data for this long in event time is forgotten: its open"
-                  + " alarms are CLEARED with a 'no data' message and all of its state goes, the"
-                  + " hour-of-week baseline and its DeviceInfo included. Longer than the slowest"
-                  + " usual read cadence (monthly), so that a meter's learned state survives"
-                  + " ordinary gaps.");
+                  + " alarms are CLEARED with a 'no data' message and its rule state goes, the"
+                  + " hour-of-week baseline included; its DeviceInfo stays (see"
+                  + " power.device-state-ttl). Longer than the slowest usual read cadence"
+                  + " (monthly), so that a meter's learned state survives ordinary gaps.");
 
   public static final ConfigOption<Duration> STATE_TTL =
       ConfigOptions.key("power.state.ttl")
           .durationType()
           .defaultValue(Duration.ofDays(90))
           .withDescription(
-              "Safety net in processing time for state that nothing has read or written for this"
-                  + " long (e.g. the DeviceInfo of a meter that never sends data); the quiet"
-                  + " horizon does the real cleanup. Must exceed the quiet horizon.");
+              "Safety net in processing time for rule state that nothing has read or written for"
+                  + " this long; the quiet horizon does the real cleanup. Must exceed the quiet"
+                  + " horizon.");
+
+  public static final ConfigOption<Duration> DEVICE_STATE_TTL =
+      MeterDevice.ttlOption("power.device-state-ttl");
 
   public static final ConfigOption<Double> MIN_RELATIVE_CHANGE =
       ConfigOptions.key("power.episode.min-relative-change")

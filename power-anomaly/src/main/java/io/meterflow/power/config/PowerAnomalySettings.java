@@ -17,6 +17,7 @@ import static io.meterflow.power.config.PowerAnomalyOptions.COMMUNICATION_MIN_SI
 import static io.meterflow.power.config.PowerAnomalyOptions.COMMUNICATION_WARM_UP_GAPS;
 import static io.meterflow.power.config.PowerAnomalyOptions.DEFAULT_NOMINAL_VOLTAGE;
 import static io.meterflow.power.config.PowerAnomalyOptions.DEFAULT_TIMEZONE;
+import static io.meterflow.power.config.PowerAnomalyOptions.DEVICE_STATE_TTL;
 import static io.meterflow.power.config.PowerAnomalyOptions.IDLENESS;
 import static io.meterflow.power.config.PowerAnomalyOptions.IMPLAUSIBLE_MARGIN;
 import static io.meterflow.power.config.PowerAnomalyOptions.MAX_OUT_OF_ORDERNESS;
@@ -35,6 +36,7 @@ import static io.meterflow.power.config.PowerAnomalyOptions.ZERO_THRESHOLD;
 
 import io.meterflow.contracts.AlarmSeverity;
 import io.meterflow.contracts.AlarmType;
+import io.meterflow.contracts.meter.StateLifetimes;
 import io.meterflow.power.baseline.BaselineConfig;
 import io.meterflow.power.communication.CommunicationLossConfig;
 import io.meterflow.power.implausible.ImplausibleConsumptionConfig;
@@ -70,6 +72,7 @@ public final class PowerAnomalySettings implements Serializable {
   private final Duration idleness;
   private final Duration quietHorizon;
   private final Duration stateTtl;
+  private final Duration deviceStateTtl;
   private final double minRelativeChange;
   private final ZoneId defaultZone;
   private final AlarmSeverity outageSeverity;
@@ -86,17 +89,19 @@ public final class PowerAnomalySettings implements Serializable {
     idleness = positive(config, IDLENESS);
     quietHorizon = positive(config, QUIET_HORIZON);
     stateTtl = positive(config, STATE_TTL);
-    if (stateTtl.compareTo(quietHorizon) <= 0) {
-      throw new IllegalArgumentException(
-          STATE_TTL.key()
-              + " ("
-              + stateTtl
-              + ") must exceed "
-              + QUIET_HORIZON.key()
-              + " ("
-              + quietHorizon
-              + "): the TTL is only the safety net behind the quiet horizon");
-    }
+    StateLifetimes.requireBeyondQuietHorizon(
+        STATE_TTL,
+        stateTtl,
+        QUIET_HORIZON,
+        quietHorizon,
+        "the TTL is only the safety net behind the quiet horizon");
+    deviceStateTtl = positive(config, DEVICE_STATE_TTL);
+    StateLifetimes.requireBeyondQuietHorizon(
+        DEVICE_STATE_TTL,
+        deviceStateTtl,
+        QUIET_HORIZON,
+        quietHorizon,
+        "a meter that reports again after going quiet still needs its DeviceInfo");
     minRelativeChange = above(config, MIN_RELATIVE_CHANGE, 0);
     defaultZone = zone(config);
     double nominal = above(config, DEFAULT_NOMINAL_VOLTAGE, 0);
@@ -172,6 +177,10 @@ public final class PowerAnomalySettings implements Serializable {
 
   public Duration stateTtl() {
     return stateTtl;
+  }
+
+  public Duration deviceStateTtl() {
+    return deviceStateTtl;
   }
 
   public double minRelativeChange() {

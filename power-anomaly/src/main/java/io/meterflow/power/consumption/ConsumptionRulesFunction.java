@@ -15,6 +15,7 @@ import io.meterflow.power.implausible.FuseCapacity;
 import io.meterflow.power.implausible.ImplausibleConsumptionRule;
 import io.meterflow.power.meter.MeterRuleFunction;
 import io.meterflow.power.meter.RuleStep;
+import io.meterflow.power.meter.Verdict;
 import io.meterflow.power.reverse.ReverseFlowRule;
 import io.meterflow.power.reverse.ReverseFlowState;
 import io.meterflow.power.zero.ZeroConsumptionRule;
@@ -124,28 +125,28 @@ public final class ConsumptionRulesFunction extends MeterRuleFunction<IntervalCo
       Collector<MeterAlarm> out)
       throws Exception {
     DeviceInfo device = device();
-    episodes()
-        .apply(
-            AlarmType.IMPLAUSIBLE_CONSUMPTION,
-            subject,
-            implausible.judge(
-                interval,
-                resolution,
-                FuseCapacity.of(device, settings.implausible().defaultNominalVoltage()),
-                episodes().get(AlarmType.IMPLAUSIBLE_CONSUMPTION)),
-            settings.implausible().parameters(),
-            out);
+    Verdict.apply(
+        episodes(),
+        AlarmType.IMPLAUSIBLE_CONSUMPTION,
+        subject,
+        implausible.judge(
+            interval,
+            resolution,
+            FuseCapacity.of(device, settings.implausible().defaultNominalVoltage()),
+            episodes().get(AlarmType.IMPLAUSIBLE_CONSUMPTION)),
+        settings.implausible().parameters(),
+        out);
     // A meter without master data is taken as active: only a registered disconnection excuses it.
     boolean active = device == null || device.getActive();
     RuleStep<Long> step = zero.observe(zeroSince.value(), interval, active);
     zeroSince.update(step.state());
-    episodes()
-        .apply(
-            AlarmType.ZERO_CONSUMPTION,
-            subject,
-            step.verdict(),
-            settings.zeroConsumption().parameters(),
-            out);
+    Verdict.apply(
+        episodes(),
+        AlarmType.ZERO_CONSUMPTION,
+        subject,
+        step.verdict(),
+        settings.zeroConsumption().parameters(),
+        out);
   }
 
   private void judgeHour(IntervalConsumption hour, AlarmSubject subject, Collector<MeterAlarm> out)
@@ -162,13 +163,13 @@ public final class ConsumptionRulesFunction extends MeterRuleFunction<IntervalCo
             episodes().isOpen(AlarmType.BASELINE_DEVIATION));
     hourOfWeek.update(learned);
     deviationRun.update(step.state());
-    episodes()
-        .apply(
-            AlarmType.BASELINE_DEVIATION,
-            subject,
-            step.verdict(),
-            settings.baseline().parameters(),
-            out);
+    Verdict.apply(
+        episodes(),
+        AlarmType.BASELINE_DEVIATION,
+        subject,
+        step.verdict(),
+        settings.baseline().parameters(),
+        out);
   }
 
   private void judgeExport(
@@ -176,13 +177,13 @@ public final class ConsumptionRulesFunction extends MeterRuleFunction<IntervalCo
       throws Exception {
     RuleStep<ReverseFlowState> step = reverse.observe(reverseFlow.value(), interval, device());
     reverseFlow.update(step.state());
-    episodes()
-        .apply(
-            AlarmType.REVERSE_FLOW,
-            subject,
-            step.verdict(),
-            settings.reverseFlow().parameters(),
-            out);
+    Verdict.apply(
+        episodes(),
+        AlarmType.REVERSE_FLOW,
+        subject,
+        step.verdict(),
+        settings.reverseFlow().parameters(),
+        out);
   }
 
   private static Duration resolution(IntervalConsumption interval) {

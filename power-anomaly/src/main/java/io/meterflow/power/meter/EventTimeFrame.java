@@ -1,6 +1,9 @@
 package io.meterflow.power.meter;
 
+import io.meterflow.contracts.AlarmType;
 import io.meterflow.contracts.MeterAlarm;
+import io.meterflow.contracts.alarm.OpenEpisodes;
+import io.meterflow.contracts.meter.EventTimeBuffer;
 import io.meterflow.power.config.PowerAnomalySettings;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +31,8 @@ import org.apache.flink.util.Collector;
  *
  * <p>A key is quiet when its data stops for the quiet horizon: its open episodes are CLEARED with a
  * "no data" message (dropped without a word at the end of the input) and the rules forget it, so
- * that its state and timers drop to zero.
+ * that its rule state and timers drop to zero (a meter's master data is not the rules' state: see
+ * {@link io.meterflow.contracts.meter.MeterDevice}).
  */
 public final class EventTimeFrame<T> {
 
@@ -38,13 +42,8 @@ public final class EventTimeFrame<T> {
     /** Runs the rules on the records of one event time, after every earlier record. */
     void process(List<T> due, long time, Collector<MeterAlarm> out) throws Exception;
 
-    /**
-     * Drops the rules' state: the key went quiet.
-     *
-     * @param dataWaiting true when later records wait in the buffer (BATCH mode): the key comes
-     *     back right away
-     */
-    void forget(boolean dataWaiting) throws Exception;
+    /** Drops the rules' state: the key went quiet. */
+    void forget() throws Exception;
 
     /** The rules' next deadline (epoch ms), or null when they wait for none. */
     default Long deadline() throws Exception {
@@ -66,14 +65,14 @@ public final class EventTimeFrame<T> {
   private final EventTimeBuffer<T> buffer;
   private final WakeUpTimer wakeUp;
   private final ValueState<Long> lastData;
-  private final OpenEpisodes episodes;
+  private final OpenEpisodes<AlarmType> episodes;
 
   private EventTimeFrame(
       Duration quietHorizon,
       EventTimeBuffer<T> buffer,
       WakeUpTimer wakeUp,
       ValueState<Long> lastData,
-      OpenEpisodes episodes) {
+      OpenEpisodes<AlarmType> episodes) {
     this.quietHorizon = quietHorizon;
     this.buffer = buffer;
     this.wakeUp = wakeUp;
@@ -95,7 +94,8 @@ public final class EventTimeFrame<T> {
         EventTimeBuffer.open(context, type, ttl),
         WakeUpTimer.open(context, ttl),
         context.getState(lastDataDescriptor),
-        OpenEpisodes.open(context, ttl, settings.minRelativeChange()));
+        OpenEpisodes.open(
+            context, TypeInformation.of(AlarmType.class), ttl, settings.minRelativeChange()));
   }
 
   /** The time-to-live of all state of the job's operators (a safety net in processing time). */
@@ -130,7 +130,7 @@ public final class EventTimeFrame<T> {
     wakeUp.moveTo(earliest(quietDeadline(), rules.deadline()), timers, buffer);
   }
 
-  public OpenEpisodes episodes() {
+  public OpenEpisodes<AlarmType> episodes() {
     return episodes;
   }
 
@@ -173,7 +173,7 @@ public final class EventTimeFrame<T> {
           out);
     }
     lastData.clear();
-    rules.forget(!buffer.isEmpty());
+    rules.forget();
   }
 
   private static Long earliest(Long a, Long b) {

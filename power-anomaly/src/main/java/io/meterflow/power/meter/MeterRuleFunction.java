@@ -1,13 +1,14 @@
 package io.meterflow.power.meter;
 
+import io.meterflow.contracts.AlarmType;
 import io.meterflow.contracts.DeviceInfo;
 import io.meterflow.contracts.MeterAlarm;
 import io.meterflow.contracts.alarm.AlarmSubject;
+import io.meterflow.contracts.alarm.OpenEpisodes;
+import io.meterflow.contracts.meter.MeterDevice;
 import io.meterflow.power.config.PowerAnomalySettings;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
@@ -15,27 +16,22 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A per-meter rule operator, keyed by {@link MeterKeys}: the meter's records (first input) go to
  * the rules through an {@link EventTimeFrame} (event-time order, deadlines, episodes, quiet
  * meters), joined with the meter's latest DeviceInfo (second input).
  *
- * <p>When the meter goes quiet its DeviceInfo goes with the rest of its state (unless data already
- * waits, as in BATCH mode), so that state and timers drop to zero; a meter that comes back is
- * joined again when its DeviceInfo is next published. DeviceInfo of a meter that never sends data
- * is left to the state TTL.
+ * <p>When the meter goes quiet its rule state and timers drop to zero, but its DeviceInfo stays
+ * (under {@code power.device-state-ttl}): the compacted devices topic does not send it again, and a
+ * meter that comes back must still have its fuse, nominal voltage, zone and area.
  */
 public abstract class MeterRuleFunction<IN>
     extends KeyedCoProcessFunction<String, IN, DeviceInfo, MeterAlarm> {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MeterRuleFunction.class);
-
   protected final PowerAnomalySettings settings;
   private final TypeInformation<IN> inputType;
-  private transient ValueState<DeviceInfo> device;
+  private transient MeterDevice device;
   private transient EventTimeFrame<IN> frame;
 
   protected MeterRuleFunction(PowerAnomalySettings settings, TypeInformation<IN> inputType) {
@@ -46,7 +42,7 @@ public abstract class MeterRuleFunction<IN>
   @Override
   public final void open(OpenContext openContext) throws Exception {
     StateTtlConfig ttl = EventTimeFrame.ttl(settings);
-    device = valueState("device", TypeInformation.of(DeviceInfo.class), ttl);
+    device = MeterDevice.open(getRuntimeContext(), settings.deviceStateTtl());
     frame = EventTimeFrame.open(getRuntimeContext(), inputType, ttl, settings);
     openRules(ttl);
   }
@@ -61,7 +57,7 @@ public abstract class MeterRuleFunction<IN>
   protected abstract void process(
       List<IN> due, long time, OnTimerContext ctx, Collector<MeterAlarm> out) throws Exception;
 
-  /** Drops the rules' own state: the meter went quiet. */
+  /** Drops the rules' own state: the meter went quiet (its DeviceInfo stays). */
   protected abstract void clearRules();
 
   /** The rules' next deadline (epoch ms), or null when they wait for none. */
@@ -89,20 +85,6 @@ public abstract class MeterRuleFunction<IN>
   @Override
   public final void processElement2(DeviceInfo update, Context ctx, Collector<MeterAlarm> out)
       throws Exception {
-    DeviceInfo known = device.value();
-    // The compacted topic can replay an older version after a newer one: the latest issued wins.
-    if (known != null && update.getUpdatedTime().isBefore(known.getUpdatedTime())) {
-      return;
-    }
-    if (update.getTimezone() != null && zoneOf(update).isEmpty()) {
-      LOG.warn(
-          "DeviceInfo of meter {} of tenant {} has an unknown timezone '{}': its hour-of-week"
-              + " baseline uses {} until the master data is fixed",
-          update.getMeterId(),
-          update.getTenant(),
-          update.getTimezone(),
-          settings.defaultZone());
-    }
     device.update(update);
   }
 
@@ -122,34 +104,21 @@ public abstract class MeterRuleFunction<IN>
 
   /** The meter's latest DeviceInfo, or null while none is known. */
   protected final DeviceInfo device() throws Exception {
-    return device.value();
+    return device.current();
   }
 
-  protected final OpenEpisodes episodes() {
+  protected final OpenEpisodes<AlarmType> episodes() {
     return frame.episodes();
   }
 
   /** Who the meter's alarms are about: the meter, in its area where known. */
   protected final AlarmSubject subject(Context ctx) throws Exception {
-    DeviceInfo known = device.value();
-    return MeterKeys.subject(ctx.getCurrentKey(), known == null ? null : known.getAreaId());
+    return MeterKeys.subject(ctx.getCurrentKey(), device.areaId());
   }
 
   /** The meter's zone, or the default zone when its DeviceInfo gives none (or an unknown one). */
   protected final ZoneId zone() throws Exception {
-    DeviceInfo known = device.value();
-    return known == null ? settings.defaultZone() : zoneOf(known).orElse(settings.defaultZone());
-  }
-
-  private static Optional<ZoneId> zoneOf(DeviceInfo device) {
-    if (device.getTimezone() == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(ZoneId.of(device.getTimezone()));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
+    return device.zone(settings.defaultZone());
   }
 
   /** The subclass's rules, for the frame, within one timer callback. */
@@ -167,11 +136,8 @@ public abstract class MeterRuleFunction<IN>
     }
 
     @Override
-    public void forget(boolean dataWaiting) {
+    public void forget() {
       clearRules();
-      if (!dataWaiting) {
-        device.clear();
-      }
     }
 
     @Override

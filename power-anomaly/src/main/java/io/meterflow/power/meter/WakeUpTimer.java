@@ -1,5 +1,6 @@
 package io.meterflow.power.meter;
 
+import io.meterflow.contracts.meter.EventTimeBuffer;
 import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;

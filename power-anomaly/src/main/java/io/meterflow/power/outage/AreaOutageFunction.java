@@ -135,14 +135,13 @@ public final class AreaOutageFunction extends KeyedProcessFunction<String, Power
 
   private void apply(PowerEvent event, Verdict verdict, Collector<MeterAlarm> out)
       throws Exception {
-    frame
-        .episodes()
-        .apply(
-            AlarmType.AREA_OUTAGE,
-            AlarmSubject.area(event.tenant(), event.areaId()),
-            verdict,
-            config.parameters(),
-            out);
+    Verdict.apply(
+        frame.episodes(),
+        AlarmType.AREA_OUTAGE,
+        AlarmSubject.area(event.tenant(), event.areaId()),
+        verdict,
+        config.parameters(),
+        out);
   }
 
   /** Drops the failures before the time; returns the earliest failure left. */
@@ -190,7 +189,7 @@ public final class AreaOutageFunction extends KeyedProcessFunction<String, Power
     }
 
     @Override
-    public void forget(boolean dataWaiting) {
+    public void forget() {
       metersOut.clear();
       affected.clear();
     }

@@ -62,13 +62,13 @@ public final class ReadingRulesFunction extends MeterRuleFunction<MeterReading> 
       throws Exception {
     AlarmSubject subject = subject(ctx);
     CadenceEstimate known = cadence.value();
-    episodes()
-        .apply(
-            AlarmType.COMMUNICATION_LOSS,
-            subject,
-            communication.contact(known, time),
-            settings.communicationLoss().parameters(),
-            out);
+    Verdict.apply(
+        episodes(),
+        AlarmType.COMMUNICATION_LOSS,
+        subject,
+        communication.contact(known, time),
+        settings.communicationLoss().parameters(),
+        out);
     cadence.update(communication.observe(known, time));
     // A failure and a restoration at the same time were a failure, then a restoration.
     for (MeterReading reading : due) {
@@ -111,13 +111,13 @@ public final class ReadingRulesFunction extends MeterRuleFunction<MeterReading> 
             || episodes().isOpen(AlarmType.OUTAGE)
             || (device != null && !device.getActive());
     if (!excused) {
-      episodes()
-          .apply(
-              AlarmType.COMMUNICATION_LOSS,
-              subject(ctx),
-              communication.silent(known, deadline),
-              settings.communicationLoss().parameters(),
-              out);
+      Verdict.apply(
+          episodes(),
+          AlarmType.COMMUNICATION_LOSS,
+          subject(ctx),
+          communication.silent(known, deadline),
+          settings.communicationLoss().parameters(),
+          out);
     }
     cadence.update(communication.silenceMet(known));
   }
@@ -129,7 +129,7 @@ public final class ReadingRulesFunction extends MeterRuleFunction<MeterReading> 
 
   private void applyOutage(AlarmSubject subject, Verdict verdict, Collector<MeterAlarm> out)
       throws Exception {
-    episodes().apply(AlarmType.OUTAGE, subject, verdict, Map.of(), out);
+    Verdict.apply(episodes(), AlarmType.OUTAGE, subject, verdict, Map.of(), out);
   }
 
   private void emitPowerEvent(MeterReading reading, boolean failed, OnTimerContext ctx)

@@ -94,7 +94,7 @@ public final class VoltageQualityFunction extends MeterRuleFunction<VoltageMean>
                   finding(phaseClass, affected, extremes.get(phaseClass), nominal))
               : new Verdict.Ended(
                   windowStart, windowEnd, "Voltage back within limits on every phase", Map.of());
-      episodes().apply(phaseClass.alarmType(), subject, verdict, limits.parameters(), out);
+      Verdict.apply(episodes(), phaseClass.alarmType(), subject, verdict, limits.parameters(), out);
     }
   }
 

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meterflow.contracts.IntervalConsumption;
 import io.meterflow.contracts.IntervalQuality;
+import io.meterflow.contracts.ids.RecordKeys;
+import io.meterflow.contracts.testing.ContractFixtures;
 import io.meterflow.power.testing.MeterHarness;
 import io.meterflow.power.testing.PowerFixtures;
 import java.time.Duration;
@@ -126,7 +128,9 @@ class BaselineDeviationHarnessTest {
     harness.watermark(hour(WEEK).plus(Duration.ofDays(45)));
 
     assertThat(harness.alarms()).isEmpty();
-    assertThat(harness.stateEntries()).isZero();
+    assertThat(harness.ruleStateEntries()).isZero();
+    assertThat(harness.metersWithDevice())
+        .containsExactly(RecordKeys.meter(ContractFixtures.TENANT, ContractFixtures.METER));
     assertThat(harness.timers()).isZero();
   }
 

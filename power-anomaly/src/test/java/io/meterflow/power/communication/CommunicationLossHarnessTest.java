@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.meterflow.contracts.MeterReading;
 import io.meterflow.contracts.ReadingFlag;
 import io.meterflow.contracts.Register;
+import io.meterflow.contracts.ids.RecordKeys;
 import io.meterflow.contracts.testing.ContractFixtures;
 import io.meterflow.power.testing.MeterHarness;
 import java.util.ArrayList;
@@ -66,7 +67,9 @@ class CommunicationLossHarnessTest {
         .containsExactly(
             step("RAISED", "COMMUNICATION_LOSS", minute(120), minute(480), null),
             step("CLEARED", "COMMUNICATION_LOSS", minute(120), minute(600), minute(600)));
-    assertThat(harness.stateEntries()).isZero();
+    assertThat(harness.ruleStateEntries()).isZero();
+    assertThat(harness.metersWithDevice())
+        .containsExactly(RecordKeys.meter(ContractFixtures.TENANT, ContractFixtures.METER));
     assertThat(harness.timers()).isZero();
   }
 

@@ -29,6 +29,7 @@ class PowerAnomalySettingsTest {
     assertThat(settings.defaultZone()).isEqualTo(ZoneId.of("UTC"));
     assertThat(settings.outageSeverity()).isEqualTo(AlarmSeverity.MAJOR);
     assertThat(settings.areaOutage().severity()).isEqualTo(AlarmSeverity.CRITICAL);
+    assertThat(settings.deviceStateTtl()).isEqualTo(Duration.ofDays(400));
   }
 
   @Test
@@ -59,6 +60,11 @@ class PowerAnomalySettingsTest {
         .hasMessage(
             "power.state.ttl (PT720H) must exceed power.quiet-horizon (PT1080H): the TTL is only"
                 + " the safety net behind the quiet horizon");
+    assertThatThrownBy(() -> settings(Map.of("power.device-state-ttl", "45 d")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "power.device-state-ttl (PT1080H) must exceed power.quiet-horizon (PT1080H): a meter"
+                + " that reports again after going quiet still needs its DeviceInfo");
     assertThatThrownBy(() -> settings(Map.of("power.default-timezone", "Mars/Olympus")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(

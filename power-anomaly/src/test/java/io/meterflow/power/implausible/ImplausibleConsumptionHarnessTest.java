@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.meterflow.contracts.AlarmSeverity;
 import io.meterflow.contracts.IntervalConsumption;
 import io.meterflow.contracts.MeterAlarm;
+import io.meterflow.contracts.ids.RecordKeys;
 import io.meterflow.contracts.testing.ContractFixtures;
 import io.meterflow.power.testing.MeterHarness;
 import io.meterflow.power.testing.PowerFixtures;
@@ -133,7 +134,7 @@ class ImplausibleConsumptionHarnessTest {
   }
 
   @Test
-  void shouldCloseTheEpisodeAndForgetTheMeterWhenItGoesQuiet() throws Exception {
+  void shouldCloseTheEpisodeAndForgetTheRuleStateWhenItGoesQuiet() throws Exception {
     Instant quiet = minute(15).plus(Duration.ofDays(45));
     harness.device(meter()).add(quarter(minute(0), 9.0)).watermark(quiet.minusMillis(1));
     assertThat(harness.alarms()).hasSize(1);
@@ -146,19 +147,54 @@ class ImplausibleConsumptionHarnessTest {
             step("CLEARED", "IMPLAUSIBLE_CONSUMPTION", minute(0), quiet, minute(15)));
     assertThat(harness.alarms().get(1).getMessage())
         .isEqualTo("No data for 45 d: alarm closed without evidence that the condition ended");
-    assertThat(harness.stateEntries()).isZero();
+    assertThat(harness.ruleStateEntries()).isZero();
+    assertThat(harness.metersWithDevice())
+        .containsExactly(RecordKeys.meter(ContractFixtures.TENANT, ContractFixtures.METER));
     assertThat(harness.timers()).isZero();
   }
 
   @Test
-  void shouldLeaveNoStateOrTimersBehindAtTheEndOfABoundedInput() throws Exception {
+  void shouldStillKnowTheFuseWhenTheMeterReportsAgainAfterGoingQuiet() throws Exception {
+    Instant quiet = minute(15).plus(Duration.ofDays(45));
+    harness.device(meter()).add(quarter(minute(0), 1.0)).watermark(quiet);
+
+    assertThat(harness.alarms()).isEmpty();
+    assertThat(harness.ruleStateEntries()).isZero();
+    assertThat(harness.timers()).isZero();
+    assertThat(harness.metersWithDevice())
+        .containsExactly(RecordKeys.meter(ContractFixtures.TENANT, ContractFixtures.METER));
+
+    // Back a day later without a new DeviceInfo (the compacted topic does not send it again):
+    // without its fuse rating the rule could judge nothing.
+    Instant back = quiet.plus(Duration.ofDays(1));
+    Instant quarterLater = back.plus(Duration.ofMinutes(15));
+    harness
+        .add(quarter(back, 9.0), quarter(quarterLater, 1.0))
+        .watermark(back.plus(Duration.ofMinutes(30)));
+
+    assertThat(harness.steps())
+        .containsExactly(
+            step("RAISED", "IMPLAUSIBLE_CONSUMPTION", back, quarterLater, null),
+            step(
+                "CLEARED",
+                "IMPLAUSIBLE_CONSUMPTION",
+                back,
+                back.plus(Duration.ofMinutes(30)),
+                quarterLater));
+    assertThat(harness.alarms().get(0).getAreaId()).isEqualTo(ContractFixtures.AREA);
+  }
+
+  @Test
+  void shouldLeaveNoRuleStateOrTimersBehindAtTheEndOfABoundedInput() throws Exception {
     harness.device(meter()).add(hourly(minute(0), 30.0), hourly(minute(60), 1.0)).endOfInput();
 
     assertThat(harness.steps())
         .containsExactly(
             step("RAISED", "IMPLAUSIBLE_CONSUMPTION", minute(0), minute(60), null),
             step("CLEARED", "IMPLAUSIBLE_CONSUMPTION", minute(0), minute(120), minute(60)));
-    assertThat(harness.stateEntries()).isZero();
+    assertThat(harness.ruleStateEntries()).isZero();
+    assertThat(harness.metersWithDevice())
+        .containsExactly(RecordKeys.meter(ContractFixtures.TENANT, ContractFixtures.METER));
     assertThat(harness.timers()).isZero();
   }
 }

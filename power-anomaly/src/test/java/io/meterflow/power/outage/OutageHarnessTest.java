@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.meterflow.contracts.MeterReading;
 import io.meterflow.contracts.ReadingFlag;
 import io.meterflow.contracts.Register;
+import io.meterflow.contracts.ids.RecordKeys;
 import io.meterflow.contracts.testing.ContractFixtures;
 import io.meterflow.power.reading.ReadingRulesFunction;
 import io.meterflow.power.testing.MeterHarness;
@@ -105,7 +106,7 @@ class OutageHarnessTest {
   }
 
   @Test
-  void shouldLeaveNoStateOnceRestoredAndQuiet() throws Exception {
+  void shouldLeaveNoRuleStateOnceRestoredAndQuiet() throws Exception {
     harness
         .device(meter())
         .add(
@@ -114,7 +115,9 @@ class OutageHarnessTest {
         .watermark(minute(690).plus(Duration.ofDays(45)));
 
     assertThat(harness.alarms()).hasSize(2);
-    assertThat(harness.stateEntries()).isZero();
+    assertThat(harness.ruleStateEntries()).isZero();
+    assertThat(harness.metersWithDevice())
+        .containsExactly(RecordKeys.meter(ContractFixtures.TENANT, ContractFixtures.METER));
     assertThat(harness.timers()).isZero();
   }
 }

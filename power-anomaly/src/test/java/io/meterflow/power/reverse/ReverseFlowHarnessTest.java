@@ -7,6 +7,7 @@ import static io.meterflow.power.testing.PowerFixtures.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meterflow.contracts.IntervalConsumption;
+import io.meterflow.contracts.ids.RecordKeys;
 import io.meterflow.contracts.testing.ContractFixtures;
 import io.meterflow.power.testing.MeterHarness;
 import java.util.ArrayList;
@@ -100,12 +101,14 @@ class ReverseFlowHarnessTest {
   }
 
   @Test
-  void shouldLeaveNoStateOnceClearedAndQuiet() throws Exception {
+  void shouldLeaveNoRuleStateOnceClearedAndQuiet() throws Exception {
     harness.device(meter()).add(exported(minute(0), 0.5)).add(zeros(15, 15 + DAY_MINUTES));
     harness.watermark(minute(15 + DAY_MINUTES).plusSeconds(45L * 24 * 3600));
 
     assertThat(harness.alarms()).hasSize(2);
-    assertThat(harness.stateEntries()).isZero();
+    assertThat(harness.ruleStateEntries()).isZero();
+    assertThat(harness.metersWithDevice())
+        .containsExactly(RecordKeys.meter(ContractFixtures.TENANT, ContractFixtures.METER));
     assertThat(harness.timers()).isZero();
   }
 

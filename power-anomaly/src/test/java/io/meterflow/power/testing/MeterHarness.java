@@ -5,6 +5,8 @@ import io.meterflow.contracts.IntervalConsumption;
 import io.meterflow.contracts.MeterAlarm;
 import io.meterflow.contracts.MeterReading;
 import io.meterflow.contracts.ids.RecordKeys;
+import io.meterflow.contracts.meter.MeterDevice;
+import io.meterflow.contracts.testing.KeyedStateProbe;
 import io.meterflow.power.config.PowerAnomalySettings;
 import io.meterflow.power.consumption.ConsumptionRulesFunction;
 import io.meterflow.power.meter.MeterKeys;
@@ -133,6 +135,16 @@ public final class MeterHarness<IN> {
 
   public int timers() {
     return harness.numEventTimeTimers();
+  }
+
+  /** The meters whose DeviceInfo is in state. */
+  public List<String> metersWithDevice() throws Exception {
+    return KeyedStateProbe.keysIn(harness.getOperator(), MeterDevice.STATE_NAME);
+  }
+
+  /** The state entries of the rules, episodes and buffer: all but the DeviceInfo. */
+  public int ruleStateEntries() throws Exception {
+    return stateEntries() - metersWithDevice().size();
   }
 
   public void close() throws Exception {

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.meterflow.contracts.AlarmSeverity;
 import io.meterflow.contracts.MeterAlarm;
 import io.meterflow.contracts.Register;
+import io.meterflow.contracts.ids.RecordKeys;
+import io.meterflow.contracts.testing.ContractFixtures;
 import io.meterflow.power.testing.MeterHarness;
 import java.time.Duration;
 import java.util.Map;
@@ -136,13 +138,15 @@ class VoltageQualityHarnessTest {
   }
 
   @Test
-  void shouldLeaveNoStateOnceTheMeterGoesQuiet() throws Exception {
+  void shouldLeaveNoRuleStateOnceTheMeterGoesQuiet() throws Exception {
     harness
         .add(mean(Register.VOLTAGE_L1, minute(0), 200), mean(Register.VOLTAGE_L1, minute(10), 230))
         .watermark(minute(20).plus(Duration.ofDays(45)));
 
     assertThat(harness.alarms()).hasSize(2);
-    assertThat(harness.stateEntries()).isZero();
+    assertThat(harness.ruleStateEntries()).isZero();
+    assertThat(harness.metersWithDevice())
+        .containsExactly(RecordKeys.meter(ContractFixtures.TENANT, ContractFixtures.METER));
     assertThat(harness.timers()).isZero();
   }
 }

@@ -7,6 +7,7 @@ import static io.meterflow.power.testing.PowerFixtures.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meterflow.contracts.IntervalConsumption;
+import io.meterflow.contracts.ids.RecordKeys;
 import io.meterflow.contracts.testing.ContractFixtures;
 import io.meterflow.power.testing.MeterHarness;
 import java.util.ArrayList;
@@ -68,7 +69,9 @@ class ZeroConsumptionHarnessTest {
     harness.endOfInput();
 
     assertThat(harness.alarms()).isEmpty();
-    assertThat(harness.stateEntries()).isZero();
+    assertThat(harness.ruleStateEntries()).isZero();
+    assertThat(harness.metersWithDevice())
+        .containsExactly(RecordKeys.meter(ContractFixtures.TENANT, ContractFixtures.METER));
     assertThat(harness.timers()).isZero();
   }
 

@@ -1,4 +1,4 @@
-package io.meterflow.power.meter;
+package io.meterflow.contracts.alarm;
 
 import io.meterflow.contracts.AlarmStatus;
 import io.meterflow.contracts.AlarmType;
@@ -13,16 +13,16 @@ import org.apache.flink.metrics.MetricGroup;
  * counters {@code alarmsRaised}, {@code alarmsUpdated}, {@code alarmsCleared}. Counters are
  * registered on first use, so an operator shows only the types it raised.
  */
-final class AlarmCounters {
+public final class AlarmCounters {
 
   private final MetricGroup operatorMetrics;
   private final Map<AlarmType, Map<AlarmStatus, Counter>> counters = new EnumMap<>(AlarmType.class);
 
-  AlarmCounters(MetricGroup operatorMetrics) {
+  public AlarmCounters(MetricGroup operatorMetrics) {
     this.operatorMetrics = operatorMetrics;
   }
 
-  void count(MeterAlarm alarm) {
+  public void count(MeterAlarm alarm) {
     Map<AlarmStatus, Counter> ofType =
         counters.computeIfAbsent(alarm.getType(), type -> new EnumMap<>(AlarmStatus.class));
     Counter counter = ofType.get(alarm.getStatus());

@@ -1,4 +1,4 @@
-package io.meterflow.power.meter;
+package io.meterflow.contracts.meter;
 
 import java.util.ArrayList;
 import java.util.List;

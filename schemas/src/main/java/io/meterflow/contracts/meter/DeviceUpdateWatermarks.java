@@ -1,4 +1,4 @@
-package io.meterflow.periodize.device;
+package io.meterflow.contracts.meter;
 
 import io.meterflow.contracts.DeviceInfo;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
