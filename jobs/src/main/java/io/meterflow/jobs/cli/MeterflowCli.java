@@ -1,5 +1,6 @@
 package io.meterflow.jobs.cli;
 
+import io.meterflow.jobs.backfill.BackfillCommand;
 import io.meterflow.jobs.launch.RunCommand;
 import io.meterflow.jobs.setup.SetupCommand;
 import io.meterflow.jobs.simulate.SimulateCommand;
@@ -21,6 +22,7 @@ public final class MeterflowCli {
         .register("services", new ServicesCommand(System.out))
         .register("setup", new SetupCommand(System.out))
         .register("run", new RunCommand(System.out))
+        .register("backfill", new BackfillCommand(System.out))
         .register("simulate", new SimulateCommand(System.out));
   }
 }

@@ -107,6 +107,11 @@ public final class TopicRecords {
     return records;
   }
 
+  /** The records committed on the topic so far, without waiting for more. */
+  public <T extends SpecificRecord> List<T> committedSoFar(String topic, Class<T> type) {
+    return awaitCommitted(topic, type, 0, Duration.ZERO);
+  }
+
   private static <T extends SpecificRecord> void poll(
       KafkaConsumer<byte[], byte[]> consumer, ConfluentAvroDecoder<T> decoder, List<T> into) {
     for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
