@@ -9,6 +9,7 @@ import io.meterflow.jobs.services.ServiceEndpoints;
 import io.meterflow.jobs.testing.FailOnce;
 import io.meterflow.jobs.testing.RealServicesExtension;
 import io.meterflow.jobs.testing.SuiteUnderTest;
+import io.meterflow.jobs.testing.TestClusters;
 import io.meterflow.jobs.testing.TopicRecords;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.JobManagerOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
@@ -36,13 +36,7 @@ class KafkaExactlyOnceIT {
   private static final int RECORDS = 20_000;
   private static final long FAIL_AT = 13_000;
 
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TestClusters.withSlots(2);
 
   @Test
   void shouldDeliverEveryRecordExactlyOnceAcrossAFailureAndARestore(ServiceEndpoints services)

@@ -19,6 +19,7 @@ import io.meterflow.jobs.services.ServiceEndpoints;
 import io.meterflow.jobs.testing.RealServicesExtension;
 import io.meterflow.jobs.testing.RunningJob;
 import io.meterflow.jobs.testing.SuiteUnderTest;
+import io.meterflow.jobs.testing.TestClusters;
 import io.meterflow.jobs.testing.TopicRecords;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,13 +49,7 @@ class IngestNormalizerJobIT {
   private static final String VENDOR_CODE = "VOL-X";
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TestClusters.withSlots(2);
 
   @TempDir Path csvDrops;
 
