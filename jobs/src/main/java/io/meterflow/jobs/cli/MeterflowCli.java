@@ -20,6 +20,7 @@ public final class MeterflowCli {
   static CommandRegistry commands() {
     return new CommandRegistry(System.out, System.err)
         .register("services", new ServicesCommand(System.out))
+        .register("cluster", new ClusterCommand(System.out))
         .register("setup", new SetupCommand(System.out))
         .register("run", new RunCommand(System.out))
         .register("backfill", new BackfillCommand(System.out))

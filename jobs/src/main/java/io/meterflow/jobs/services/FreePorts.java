@@ -12,12 +12,12 @@ import java.util.Set;
  * services bind it a moment later. Ports already handed out are never handed out again, so the
  * services starting in parallel cannot be given the same one.
  */
-final class FreePorts {
-  static final String LOOPBACK = "127.0.0.1";
+public final class FreePorts {
+  public static final String LOOPBACK = "127.0.0.1";
 
   private final Set<Integer> handedOut = new HashSet<>();
 
-  synchronized int next() {
+  public synchronized int next() {
     while (true) {
       int port = ephemeralPort();
       if (handedOut.add(port)) {

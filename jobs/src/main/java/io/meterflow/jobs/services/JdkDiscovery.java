@@ -53,6 +53,17 @@ public final class JdkDiscovery {
         new Requirement("Cassandra 5.0", "Java 17", feature -> feature == 17, 17, JAVA17_ENV));
   }
 
+  /** Flink 2.2 supports Java 11, 17 and 21; the suite is built for 17. */
+  public Jdk forFlink() {
+    return find(
+        new Requirement(
+            "Flink 2.2",
+            "Java 17 or 21",
+            feature -> feature == 17 || feature == 21,
+            17,
+            JAVA17_ENV));
+  }
+
   public Jdk forRegistry() {
     return find(
         new Requirement(

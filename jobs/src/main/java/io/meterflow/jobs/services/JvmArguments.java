@@ -5,26 +5,26 @@ import java.util.Collections;
 import java.util.List;
 
 /** The arguments after {@code java}: JVM options and system properties, then the main class. */
-final class JvmArguments {
+public final class JvmArguments {
   private final List<String> arguments = new ArrayList<>();
 
-  JvmArguments add(String... values) {
+  public JvmArguments add(String... values) {
     Collections.addAll(arguments, values);
     return this;
   }
 
-  JvmArguments addAll(List<String> values) {
+  public JvmArguments addAll(List<String> values) {
     arguments.addAll(values);
     return this;
   }
 
-  JvmArguments property(String key, Object value) {
+  public JvmArguments property(String key, Object value) {
     arguments.add("-D" + key + "=" + value);
     return this;
   }
 
   /** These arguments followed by more, leaving this object as it is. */
-  List<String> followedBy(String... values) {
+  public List<String> followedBy(String... values) {
     List<String> all = new ArrayList<>(arguments);
     Collections.addAll(all, values);
     return List.copyOf(all);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -73,23 +72,6 @@ record KafkaBroker(Jdk jdk, String classpath) implements LocalService {
             Uuid.randomUuid().toString(),
             "--config",
             config.toString()));
-    Process format =
-        new ProcessBuilder(command)
-            .directory(folder.dir().toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    if (!format.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      format.destroyForcibly();
-      throw new LocalServiceException(
-          "Formatting the Kafka storage did not finish within "
-              + timeout.toSeconds()
-              + " s; see "
-              + log);
-    }
-    if (format.exitValue() != 0) {
-      throw new LocalServiceException(
-          "Formatting the Kafka storage failed (exit code " + format.exitValue() + "); see " + log);
-    }
+    ToolRun.run(command, folder.dir(), log, timeout, "Formatting the Kafka storage");
   }
 }

@@ -74,6 +74,54 @@ public final class LocalServices {
     }
   }
 
+  /** What to do while a service is down. */
+  @FunctionalInterface
+  public interface Outage {
+    void during() throws Exception;
+  }
+
+  /**
+   * Stops one running service (SIGTERM, as an operator would) and starts it again with the same
+   * command line, so on the same address and with its data kept, once {@code whileDown} has run:
+   * the outage of a dependency, for tests of recovery. Not for the registry, which keeps its
+   * schemas in memory and would come back without them.
+   */
+  public void restart(ServiceKind kind, Outage whileDown) throws Exception {
+    if (kind == ServiceKind.REGISTRY) {
+      throw new IllegalArgumentException(
+          "Apicurio Registry keeps its schemas in memory; a restart would lose them");
+    }
+    ServiceFolder folder = settings.folder(kind.folderName());
+    ProcessHandle running =
+        folder
+            .runningProcess()
+            .orElseThrow(
+                () ->
+                    new LocalServiceException(
+                        kind.displayName() + " is not running from " + settings.servicesRoot()));
+    String address =
+        kind.addressIn(
+            recordedEndpoints()
+                .orElseThrow(
+                    () ->
+                        new LocalServiceException("No endpoints in " + settings.endpointsFile())));
+    ServiceProcess.stop(running, settings.stopGracePeriod());
+    progress.accept("Stopped " + kind.displayName() + " (pid " + running.pid() + ") for an outage");
+    try {
+      whileDown.during();
+    } finally {
+      ServiceProcess process = ServiceProcess.relaunch(folder, folder.resolve("restarted.log"));
+      Readiness.await(
+          kind.displayName(),
+          address,
+          process,
+          settings.readyTimeout(),
+          () -> kind.answers(address, http));
+      progress.accept(
+          kind.displayName() + " answers again at " + address + " (pid " + process.pid() + ")");
+    }
+  }
+
   /** Stops these services if this JVM exits before {@link StopOnExit#close()} is called. */
   public StopOnExit stopOnExit() {
     return new StopOnExit(this::stopQuietly);

@@ -7,12 +7,12 @@ import java.util.function.BooleanSupplier;
  * Waits for a service to answer, and fails with a message that names the address, the timeout and
  * the log file: either as soon as the process dies, or when the timeout runs out.
  */
-final class Readiness {
+public final class Readiness {
   private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
   private Readiness() {}
 
-  static void await(
+  public static void await(
       String displayName,
       String address,
       ServiceProcess process,

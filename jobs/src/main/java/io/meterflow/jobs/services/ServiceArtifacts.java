@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 
 /**
  * The service artifacts that the {@code jobs/local-services/*} modules resolve from Maven Central:
- * the Kafka and Cassandra classpaths ({@code target/classpath.txt}) and the unpacked Apicurio
- * Registry ({@code target/apicurio}). A missing or stale one is built by running Maven on its
- * module, once.
+ * the Kafka, Cassandra and Flink classpaths ({@code target/classpath.txt}) and the unpacked
+ * Apicurio Registry ({@code target/apicurio}). A missing or stale one is built by running Maven on
+ * its module, once.
  */
 public final class ServiceArtifacts {
   private final Path repositoryRoot;
@@ -32,6 +32,11 @@ public final class ServiceArtifacts {
 
   public String cassandraClasspath() throws IOException, InterruptedException {
     return classpath("cassandra");
+  }
+
+  /** The JobManager and TaskManager classpath: what a Flink distribution's lib/ holds. */
+  public String flinkClasspath() throws IOException, InterruptedException {
+    return classpath("flink");
   }
 
   /** The folder holding {@code quarkus-run.jar}. */

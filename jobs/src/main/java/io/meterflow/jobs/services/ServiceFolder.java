@@ -15,16 +15,24 @@ import java.util.stream.Stream;
  * PID file. The PID file and a marker on the process's command line together identify a process we
  * started, so that stopping never touches anything else, even when a PID has been reused.
  */
-record ServiceFolder(String service, Path servicesRoot) {
+public record ServiceFolder(String service, Path servicesRoot) {
 
   private static final String MARKER_PROPERTY = "-Dmeterflow.local-service=";
 
-  Path dir() {
+  public Path dir() {
     return servicesRoot.resolve(service);
   }
 
-  Path resolve(String fileName) {
+  public Path resolve(String fileName) {
     return dir().resolve(fileName);
+  }
+
+  /**
+   * The command line of the last launch, one argument a line: the operating system shows only its
+   * first 4096 characters, and a service's classpath is longer.
+   */
+  Path commandFile() {
+    return resolve(service + ".command");
   }
 
   Path pidFile() {
@@ -37,7 +45,7 @@ record ServiceFolder(String service, Path servicesRoot) {
   }
 
   /** The live process recorded in the PID file, if it is still the one we started. */
-  Optional<ProcessHandle> runningProcess() {
+  public Optional<ProcessHandle> runningProcess() {
     return recordedPid()
         .flatMap(ProcessHandle::of)
         .filter(ProcessHandle::isAlive)
@@ -64,12 +72,12 @@ record ServiceFolder(String service, Path servicesRoot) {
     Files.move(temporary, pidFile(), StandardCopyOption.REPLACE_EXISTING);
   }
 
-  void forgetPid() throws IOException {
+  public void forgetPid() throws IOException {
     Files.deleteIfExists(pidFile());
   }
 
   /** Empties the folder, so every start begins from fresh data (the registry keeps none anyway). */
-  void reset() throws IOException {
+  public void reset() throws IOException {
     Path dir = dir();
     if (Files.exists(dir)) {
       try (Stream<Path> paths = Files.walk(dir)) {

@@ -2,6 +2,8 @@ package io.meterflow.jobs.services;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,12 +41,26 @@ public final class ServiceProcess {
    * Starts {@code java} with the given options and arguments; the folder's marker goes right after
    * the executable, so the process can be recognised later by its command line.
    */
-  static ServiceProcess launch(
+  public static ServiceProcess launch(
       ServiceFolder folder, Path java, List<String> arguments, Path logFile) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.add(folder.marker());
     command.addAll(arguments);
+    Files.write(folder.commandFile(), command, StandardCharsets.UTF_8);
+    return start(folder, command, logFile);
+  }
+
+  /**
+   * Starts the service again with the command line of its last launch: the same options, ports and
+   * data folder.
+   */
+  static ServiceProcess relaunch(ServiceFolder folder, Path logFile) throws IOException {
+    return start(folder, Files.readAllLines(folder.commandFile(), StandardCharsets.UTF_8), logFile);
+  }
+
+  private static ServiceProcess start(ServiceFolder folder, List<String> command, Path logFile)
+      throws IOException {
     Process process =
         new ProcessBuilder(command)
             .directory(folder.dir().toFile())
@@ -72,8 +88,20 @@ public final class ServiceProcess {
     return process.exitValue();
   }
 
+  /**
+   * Ends this process at once, as a crash would: no shutdown hooks run, nothing is flushed. On
+   * Linux and macOS {@link Process#destroyForcibly()} sends SIGKILL, so the exit value is 137 (128
+   * + 9). Returns the exit value.
+   */
+  public int kill() throws IOException, InterruptedException {
+    process.destroyForcibly();
+    int exitValue = process.waitFor();
+    folder.forgetPid();
+    return exitValue;
+  }
+
   /** Stops this process as {@link #stop(ProcessHandle, Duration)} does and forgets its PID. */
-  StopOutcome stop(Duration gracePeriod) throws IOException, InterruptedException {
+  public StopOutcome stop(Duration gracePeriod) throws IOException, InterruptedException {
     StopOutcome outcome = stop(process.toHandle(), gracePeriod);
     folder.forgetPid();
     return outcome;
@@ -83,7 +111,8 @@ public final class ServiceProcess {
    * SIGTERM, so the service flushes and closes its files; SIGKILL when it is still running after
    * the grace period. Children, if the service started any, get the same treatment.
    */
-  static StopOutcome stop(ProcessHandle process, Duration gracePeriod) throws InterruptedException {
+  public static StopOutcome stop(ProcessHandle process, Duration gracePeriod)
+      throws InterruptedException {
     List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
     tree.add(process);
     tree.forEach(ProcessHandle::destroy);

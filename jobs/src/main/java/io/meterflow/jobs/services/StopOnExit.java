@@ -8,7 +8,7 @@ package io.meterflow.jobs.services;
 public final class StopOnExit implements AutoCloseable {
   private final Thread hook;
 
-  StopOnExit(Runnable stop) {
+  public StopOnExit(Runnable stop) {
     hook = new Thread(stop, "meterflow-services-stop-on-exit");
     Runtime.getRuntime().addShutdownHook(hook);
   }

@@ -18,12 +18,17 @@ import java.util.Optional;
  */
 final class SharedServices implements AutoCloseable {
   private final ServiceEndpoints endpoints;
+  private final LocalServices local;
   private final Optional<LocalServices> owned;
   private final Optional<StopOnExit> stopOnExit;
 
   private SharedServices(
-      ServiceEndpoints endpoints, Optional<LocalServices> owned, Optional<StopOnExit> stopOnExit) {
+      ServiceEndpoints endpoints,
+      LocalServices local,
+      Optional<LocalServices> owned,
+      Optional<StopOnExit> stopOnExit) {
     this.endpoints = endpoints;
+    this.local = local;
     this.owned = owned;
     this.stopOnExit = stopOnExit;
   }
@@ -32,13 +37,15 @@ final class SharedServices implements AutoCloseable {
     return endpoints;
   }
 
+  /** The services' folder and processes, for tests that stop and restart one of them. */
+  LocalServices local() {
+    return local;
+  }
+
   static SharedServices acquire() {
     try {
-      Optional<ServiceEndpoints> running = runningInUserFolder();
-      if (running.isPresent()) {
-        return new SharedServices(running.get(), Optional.empty(), Optional.empty());
-      }
-      return startOwn();
+      Optional<SharedServices> running = runningInUserFolder();
+      return running.isPresent() ? running.get() : startOwn();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -47,7 +54,7 @@ final class SharedServices implements AutoCloseable {
     }
   }
 
-  private static Optional<ServiceEndpoints> runningInUserFolder() throws IOException {
+  private static Optional<SharedServices> runningInUserFolder() throws IOException {
     String folder = System.getenv(ServiceSettings.DIRECTORY_ENV);
     if (folder == null || folder.isBlank()) {
       return Optional.empty();
@@ -66,7 +73,8 @@ final class SharedServices implements AutoCloseable {
                 + "="
                 + folder
                 + "; starting the tests' own");
-    return endpoints;
+    return endpoints.map(
+        running -> new SharedServices(running, services, Optional.empty(), Optional.empty()));
   }
 
   private static SharedServices startOwn() throws IOException, InterruptedException {
@@ -88,7 +96,7 @@ final class SharedServices implements AutoCloseable {
       stopOnExit.close();
       throw e;
     }
-    return new SharedServices(endpoints, Optional.of(services), Optional.of(stopOnExit));
+    return new SharedServices(endpoints, services, Optional.of(services), Optional.of(stopOnExit));
   }
 
   @Override

@@ -2,11 +2,13 @@ package io.meterflow.jobs.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.datastax.oss.driver.api.core.CqlSession;
 import io.meterflow.jobs.config.MeterflowConfig;
 import io.meterflow.jobs.services.ServiceEndpoints;
 import io.meterflow.jobs.setup.SetupCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,5 +88,16 @@ public final class SuiteUnderTest {
 
   public String keyspace() {
     return keyspace;
+  }
+
+  /** A session on the shared Cassandra node, in the suite's keyspace; the caller closes it. */
+  public CqlSession cassandraSession() {
+    return CqlSession.builder()
+        .addContactPoint(
+            new InetSocketAddress(
+                services.cassandraAddress().host(), services.cassandraAddress().port()))
+        .withLocalDatacenter(services.cassandraLocalDatacenter())
+        .withKeyspace(keyspace)
+        .build();
   }
 }
