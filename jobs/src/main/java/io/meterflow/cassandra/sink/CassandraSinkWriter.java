@@ -26,7 +26,8 @@ import org.apache.flink.metrics.groups.SinkWriterMetricGroup;
  * one asynchronous request per row (an unlogged batch across partitions would only load the
  * coordinator); it completes when every row has completed, and only the rows that failed with a
  * retryable error are requeued, after a backoff. {@link AsyncSinkWriter} bounds the requests in
- * flight and waits for them, and flushes its buffer, before every checkpoint.
+ * flight; before every checkpoint this writer writes its whole buffer and waits for it (see {@link
+ * #flush}).
  */
 final class CassandraSinkWriter<T> extends AsyncSinkWriter<T, CassandraRow> {
 
@@ -119,6 +120,17 @@ final class CassandraSinkWriter<T> extends AsyncSinkWriter<T, CassandraRow> {
               outcome.backoff(retryPolicy).toMillis(), TimeUnit.MILLISECONDS)
           .execute(() -> resultHandler.retryForEntries(outcome.retry()));
     }
+  }
+
+  /**
+   * Writes every buffered row before a checkpoint, not only those in flight. The base class would
+   * carry the buffer in the checkpoint instead (still at least once), but then a completed
+   * checkpoint would not mean the rows are in Cassandra: the tables would lag the Kafka topics the
+   * same checkpoint commits, and a job cancelled without a savepoint would never write them.
+   */
+  @Override
+  public void flush(boolean endOfInput) throws InterruptedException {
+    super.flush(true);
   }
 
   @Override

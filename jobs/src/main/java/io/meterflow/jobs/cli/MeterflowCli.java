@@ -1,6 +1,7 @@
 package io.meterflow.jobs.cli;
 
 import io.meterflow.jobs.backfill.BackfillCommand;
+import io.meterflow.jobs.bench.BenchCommand;
 import io.meterflow.jobs.launch.RunCommand;
 import io.meterflow.jobs.setup.SetupCommand;
 import io.meterflow.jobs.simulate.SimulateCommand;
@@ -24,6 +25,7 @@ public final class MeterflowCli {
         .register("setup", new SetupCommand(System.out))
         .register("run", new RunCommand(System.out))
         .register("backfill", new BackfillCommand(System.out))
+        .register("bench", new BenchCommand(System.out))
         .register("simulate", new SimulateCommand(System.out));
   }
 }

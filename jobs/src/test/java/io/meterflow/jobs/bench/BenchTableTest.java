@@ -1,0 +1,60 @@
+package io.meterflow.jobs.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchTableTest {
+
+  @Test
+  void shouldAlignTheTableAndEndWithOneBenchLinePerFigure() {
+    String table =
+        BenchTable.render(
+            List.of(
+                new BenchFigure(
+                    "periodize.p1.hashmap.10000.throughput", 123456.7, "records/s", 1.5),
+                new BenchFigure("jmh.AvroCodecBenchmark.decode", 12.3456, "ops/s", 0.25)));
+
+    String n = System.lineSeparator();
+    assertThat(table)
+        .isEqualTo(
+            "figure                                  value  unit       load1"
+                + n
+                + "periodize.p1.hashmap.10000.throughput  123457  records/s  1.50"
+                + n
+                + "jmh.AvroCodecBenchmark.decode          12.346  ops/s      0.25"
+                + n
+                + n
+                + "BENCH periodize.p1.hashmap.10000.throughput 123457 records/s"
+                + n
+                + "BENCH jmh.AvroCodecBenchmark.decode 12.346 ops/s"
+                + n);
+  }
+
+  @Test
+  void shouldNameTheFiguresOfATopologyRunPerCoreAndPerSeries() {
+    TopologySetup setup =
+        new TopologySetup(1000, 2, "rocksdb", Duration.ofSeconds(1), Duration.ofSeconds(1), 3);
+    TopologyFigures run = new TopologyFigures(setup, 50_000, 900_000, 600_000, 30.0, 0.75);
+
+    assertThat(BenchFigure.of(run))
+        .containsExactly(
+            new BenchFigure("periodize.p2.rocksdb.1000.throughput", 50_000, "records/s", 0.75),
+            new BenchFigure(
+                "periodize.p2.rocksdb.1000.throughput_per_core", 25_000, "records/s/core", 0.75),
+            new BenchFigure("periodize.p2.rocksdb.1000.state_per_series", 900, "bytes", 0.75),
+            new BenchFigure(
+                "periodize.p2.rocksdb.1000.periodizer_state_per_series", 600, "bytes", 0.75),
+            new BenchFigure("periodize.p2.rocksdb.1000.history", 30.0, "hours", 0.75));
+  }
+
+  @Test
+  void shouldRefuseANameWithASpaceSinceScriptsSplitBenchLinesOnSpaces() {
+    assertThatThrownBy(() -> new BenchFigure("two words", 1, "ops/s", 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'two words'");
+  }
+}
