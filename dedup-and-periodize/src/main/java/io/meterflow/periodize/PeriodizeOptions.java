@@ -1,5 +1,6 @@
 package io.meterflow.periodize;
 
+import io.meterflow.contracts.meter.MeterDevice;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.configuration.ConfigOption;
@@ -129,6 +130,9 @@ public final class PeriodizeOptions {
           .withDescription(
               "An aggregate is first stated when the watermark is this far past its period, and"
                   + " restated at most once per this much watermark progress.");
+
+  public static final ConfigOption<Duration> DEVICE_STATE_TTL =
+      MeterDevice.ttlOption("periodize.device-state-ttl");
 
   private PeriodizeOptions() {}
 }

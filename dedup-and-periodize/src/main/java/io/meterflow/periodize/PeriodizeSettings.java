@@ -26,7 +26,8 @@ public record PeriodizeSettings(
     Duration stateTtl,
     ZoneId defaultZone,
     Duration intervalReadPeriod,
-    Duration aggregateDelay)
+    Duration aggregateDelay,
+    Duration deviceStateTtl)
     implements Serializable {
 
   public PeriodizeSettings {
@@ -55,6 +56,11 @@ public record PeriodizeSettings(
           PeriodizeOptions.STATE_TTL.key(),
           "must be at least " + PeriodizeOptions.BASELINE_RETENTION.key());
     }
+    if (deviceStateTtl.compareTo(stateTtl) < 0) {
+      throw invalid(
+          PeriodizeOptions.DEVICE_STATE_TTL.key(),
+          "must be at least " + PeriodizeOptions.STATE_TTL.key());
+    }
   }
 
   /** The defaults of every option. */
@@ -79,7 +85,8 @@ public record PeriodizeSettings(
         config.get(PeriodizeOptions.STATE_TTL),
         zone(config.get(PeriodizeOptions.DEFAULT_TIMEZONE)),
         config.get(PeriodizeOptions.INTERVAL_READ_PERIOD),
-        config.get(PeriodizeOptions.AGGREGATE_DELAY));
+        config.get(PeriodizeOptions.AGGREGATE_DELAY),
+        config.get(PeriodizeOptions.DEVICE_STATE_TTL));
   }
 
   private static ZoneId zone(String id) {

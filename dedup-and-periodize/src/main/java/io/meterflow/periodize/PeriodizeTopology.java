@@ -81,7 +81,9 @@ public final class PeriodizeTopology {
             .connect(
                 deviceUpdates.keyBy(
                     d -> RecordKeys.meter(d.getTenant(), d.getMeterId()), Types.STRING))
-            .process(new DeviceContextJoin(), TypeInformation.of(SeriesReading.class))
+            .process(
+                new DeviceContextJoin(settings.deviceStateTtl()),
+                TypeInformation.of(SeriesReading.class))
             .uid("periodize-device-context")
             .name("Attach device context");
 

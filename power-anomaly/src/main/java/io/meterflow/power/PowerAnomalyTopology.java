@@ -38,19 +38,21 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
  * readings --electricity + power events--keyBy meter--connect--> reading rules ---------------+
  *                  (OUTAGE, COMMUNICATION_LOSS)  |                                            +--> alarms
  *                                               +--power events with area--keyBy area--> AREA_OUTAGE
- * readings --phase voltages--keyBy series--10-min windows--mean--keyBy meter--connect-->      |
+ * readings --phase voltages--keyBy series--windows--mean--keyBy meter--connect-->           |
  *                  voltage quality (VOLTAGE_SAG, VOLTAGE_SWELL, INTERRUPTION) ----------------+
  * </pre>
  *
- * <p>The inputs must carry event-time timestamps and watermarks: readings at their reading time,
- * intervals at their end, devices when issued. Sources can use {@link #watermarkStrategy} (the
- * intervals), {@link #readingWatermarkStrategy} and {@link
- * io.meterflow.contracts.meter.DeviceUpdateWatermarks} (devices take no part in event time). Every
- * rule sees a meter's data in event-time order once the watermark passes it; deadlines ("no reading
- * for 6 h") are event-time too, so the topology runs unchanged in BATCH mode for backfills, where
- * the silence after the last data of the input raises nothing. Alarms carry the event time of the
- * data that caused them. Phase voltages later than the watermark miss their window and are dropped
- * (the window operator's {@code numLateRecordsDropped} metric counts them).
+ * <p>The readings and intervals must carry event-time timestamps and watermarks: readings at their
+ * reading time, intervals at their end. Sources can use {@link #watermarkStrategy} (the intervals)
+ * and {@link #readingWatermarkStrategy}. Devices take no part in event time: their source uses
+ * {@link io.meterflow.contracts.meter.DeviceUpdateWatermarks}, which stamps every DeviceInfo 0 (so
+ * that a BATCH run sees it before the meter's data) and emits no watermark while reporting the
+ * stream idle, so that each rule operator follows the watermark of its data alone. Every rule sees
+ * a meter's data in event-time order once the watermark passes it; deadlines ("no reading for 6 h")
+ * are event-time too, so the topology runs unchanged in BATCH mode for backfills, where the silence
+ * after the last data of the input raises nothing. Alarms carry the event time of the data that
+ * caused them. Phase voltages later than the watermark miss their window and are dropped (the
+ * window operator's {@code numLateRecordsDropped} metric counts them).
  */
 public final class PowerAnomalyTopology {
 
@@ -111,7 +113,7 @@ public final class PowerAnomalyTopology {
             .window(TumblingEventTimeWindows.of(settings.voltage().window()))
             .aggregate(new MeanVoltage(), new VoltageWindow())
             .uid("power-voltage-means")
-            .name("10-minute mean voltage per phase")
+            .name(settings.voltage().meanName() + " voltage per phase")
             .keyBy(PowerAnomalyTopology::meterKey, Types.STRING)
             .connect(devicesByMeter)
             .process(new VoltageQualityFunction(settings))

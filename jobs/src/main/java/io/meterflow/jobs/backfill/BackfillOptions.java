@@ -4,9 +4,9 @@ import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.ConfigOptions;
 
 /** Settings of the backfill itself, under {@code job.} like the job modules' settings. */
-final class BackfillOptions {
+public final class BackfillOptions {
 
-  static final ConfigOption<Integer> PARALLELISM =
+  public static final ConfigOption<Integer> PARALLELISM =
       ConfigOptions.key("backfill.parallelism")
           .intType()
           .noDefaultValue()

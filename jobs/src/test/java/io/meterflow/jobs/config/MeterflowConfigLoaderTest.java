@@ -198,7 +198,7 @@ class MeterflowConfigLoaderTest {
             folder,
             """
             job:
-              dedup:
+              periodize:
                 allowed-lateness: 48h
               periodize.resolutions: [PT15M, PT1H, P1D]
             """);
@@ -206,16 +206,16 @@ class MeterflowConfigLoaderTest {
     Configuration job =
         loader(folder)
             .configFile(file)
-            .argument("job.leak.burst-minutes", "30")
+            .argument("job.leak.burst.min-duration", "30 min")
             .load()
             .jobConfiguration();
 
     assertThat(job.toMap())
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
-                "dedup.allowed-lateness", "48h",
+                "periodize.allowed-lateness", "48h",
                 "periodize.resolutions", "PT15M,PT1H,P1D",
-                "leak.burst-minutes", "30"));
+                "leak.burst.min-duration", "30 min"));
   }
 
   @Test
@@ -224,7 +224,7 @@ class MeterflowConfigLoaderTest {
 
     MeterflowConfigLoader separate =
         MeterflowConfigLoader.fromArguments(
-            "--config", file.toString(), "topics.partitions=3", "job.x=a=b");
+            "--config", file.toString(), "topics.partitions=3", "job.normalizer.csv.profile=a=b");
     MeterflowConfigLoader joined =
         MeterflowConfigLoader.fromArguments("--config=" + file, "topics.partitions=4");
 
@@ -232,7 +232,7 @@ class MeterflowConfigLoaderTest {
     MeterflowConfig second = joined.servicesDirectory(folder).environment(Map.of()).load();
     assertThat(first.cassandra().connection().keyspace()).contains("from_file");
     assertThat(first.topics().partitions()).isEqualTo(3);
-    assertThat(first.jobConfiguration().toMap()).containsEntry("x", "a=b");
+    assertThat(first.jobConfiguration().toMap()).containsEntry("normalizer.csv.profile", "a=b");
     assertThat(second.cassandra().connection().keyspace()).contains("from_file");
     assertThat(second.topics().partitions()).isEqualTo(4);
   }

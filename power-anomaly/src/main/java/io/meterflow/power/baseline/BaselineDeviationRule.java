@@ -7,32 +7,33 @@ import io.meterflow.power.meter.RuleStep;
 import io.meterflow.power.meter.Verdict;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * BASELINE_DEVIATION: hourly consumption far from the meter's own {@link HourOfWeekBaseline} for
- * several consecutive hours; cleared by as many consecutive normal hours.
+ * BASELINE_DEVIATION: hourly consumption far from the meter's own {@link MeterBaseline} for several
+ * consecutive hours; cleared by as many consecutive normal hours.
  *
  * <p>An hour deviates when it is at least {@code deviationThreshold} usual absolute deviations and
- * at least {@code minDeviationKwh} away from its slot's level; the usual deviation is taken as at
+ * at least {@code minDeviationKwh} away from its usual level; the usual deviation is taken as at
  * least {@code relativeFloor} of the level. Each hour is judged against the baseline before it is
- * learned. Only MEASURED hours are judged and learned: an interpolated or estimated hour is a
- * straight line across a gap, not a meter's behaviour; it breaks the runs like a missing hour.
- * Nothing is judged in a slot still warming up (fewer than {@code warmUpWeeks} weeks seen).
+ * learned: its hour-of-week slot once that has seen {@code warmUpWeeks} weeks, before that its
+ * hour-of-day slots once they have seen {@code warmUpDays} days (see {@link MeterBaseline#usual}),
+ * and not at all before either. Only MEASURED hours are judged and learned: an interpolated or
+ * estimated hour is a straight line across a gap, not a meter's behaviour; it breaks the runs like
+ * a missing hour. An hour no baseline judges breaks them too.
  *
  * <p>The baseline learns from hours inside an open episode only at {@code episodeLearningFactor} of
  * its usual weight, so that an anomaly does not become the new normal while it lasts, yet a lasting
  * change is learned in the end. Before an episode opens, its first deviating hours are learned with
- * the Huber clip, which bounds how far they move their slots.
+ * the Huber clip of their warm slots, which bounds how far they move them.
  */
 public final class BaselineDeviationRule implements Serializable {
 
   public static final String DEVIATION = "deviationKwh";
   public static final String DEVIATING_HOURS = "deviatingHours";
-
-  /** Least usual deviation of any slot (1 Wh, below a register's resolution): no division by 0. */
-  private static final double MIN_USUAL_DEVIATION_KWH = 0.001;
 
   private final BaselineConfig config;
 
@@ -44,58 +45,44 @@ public final class BaselineDeviationRule implements Serializable {
    * Judges one hourly interval of the meter, in event-time order, and learns it.
    *
    * @param baseline the meter's baseline, updated in place
-   * @param slot the hour's slot in the meter's local week
+   * @param zone the meter's zone: the baseline's slots are local hours
    * @param episodeOpen whether a BASELINE_DEVIATION episode is open
    */
-  public RuleStep<DeviationRun> observe(
-      HourOfWeekBaseline baseline,
+  public BaselineStep observe(
+      MeterBaseline baseline,
       DeviationRun run,
       IntervalConsumption hour,
-      int slot,
+      ZoneId zone,
       boolean episodeOpen) {
-    long start = hour.getIntervalStart().toEpochMilli();
+    Instant hourStart = hour.getIntervalStart();
+    long start = hourStart.toEpochMilli();
     long end = hour.getIntervalEnd().toEpochMilli();
     DeviationRun current = run.lastHourEnd() == start ? run : run.unjudged(run.lastHourEnd());
     if (hour.getQuality() != IntervalQuality.MEASURED) {
-      return new RuleStep<>(Verdict.NONE, current.unjudged(end));
+      return new BaselineStep(new RuleStep<>(Verdict.NONE, current.unjudged(end)), Map.of());
     }
     double kwh = hour.getConsumption();
+    Optional<UsualHour> usual = baseline.usual(hourStart, zone, config);
     RuleStep<DeviationRun> step =
-        baseline.weeks(slot) >= config.warmUpWeeks()
-            ? judge(baseline, current, start, end, slot, kwh, episodeOpen)
+        usual.isPresent()
+            ? judge(usual.get(), current, start, end, kwh, episodeOpen)
             : new RuleStep<>(Verdict.NONE, current.unjudged(end));
     boolean openAfter =
         step.verdict() instanceof Verdict.Holds
             || (episodeOpen && !(step.verdict() instanceof Verdict.Ended));
-    baseline.learn(
-        slot,
-        kwh,
-        config.alpha(),
-        config.warmUpWeeks(),
-        config.outlierClip(),
-        floor(baseline, slot),
-        openAfter ? config.episodeLearningFactor() : 1);
-    return step;
-  }
-
-  /** How far from its level an hour of the slot deviates, in usual deviations. */
-  public double deviationScore(HourOfWeekBaseline baseline, int slot, double kwh) {
-    double usual = Math.max(baseline.usualDeviation(slot), floor(baseline, slot));
-    return (kwh - baseline.level(slot)) / usual;
+    baseline.learn(hourStart, zone, kwh, config, openAfter ? config.episodeLearningFactor() : 1);
+    return new BaselineStep(
+        step, usual.map(judged -> config.parameters(judged.kind())).orElse(Map.of()));
   }
 
   private RuleStep<DeviationRun> judge(
-      HourOfWeekBaseline baseline,
-      DeviationRun run,
-      long start,
-      long end,
-      int slot,
-      double kwh,
-      boolean episodeOpen) {
-    double deviation = kwh - baseline.level(slot);
+      UsualHour usual, DeviationRun run, long start, long end, double kwh, boolean episodeOpen) {
+    double deviation = kwh - usual.level();
+    double usualDeviation =
+        Math.max(usual.usualDeviation(), config.usualDeviationFloor(usual.level()));
     boolean deviates =
         Math.abs(deviation) >= config.minDeviationKwh()
-            && Math.abs(deviationScore(baseline, slot, kwh)) >= config.deviationThreshold();
+            && Math.abs(deviation / usualDeviation) >= config.deviationThreshold();
     if (!deviates) {
       DeviationRun normal = run.normal(start, end);
       if (episodeOpen && normal.normalHours() >= config.consecutiveHours()) {
@@ -127,8 +114,8 @@ public final class BaselineDeviationRule implements Serializable {
     String message =
         String.format(
             Locale.ROOT,
-            "Consumption %.1f kWh %s the meter's usual for these hours of the week, over %d"
-                + " deviating hours",
+            "Consumption %.1f kWh %s the meter's usual for these hours, over %d deviating"
+                + " hours",
             Math.abs(total),
             total >= 0 ? "above" : "below",
             run.episodeHours());
@@ -139,10 +126,5 @@ public final class BaselineDeviationRule implements Serializable {
             config.severity(),
             message,
             Map.of(DEVIATION, total, DEVIATING_HOURS, (double) run.episodeHours())));
-  }
-
-  private double floor(HourOfWeekBaseline baseline, int slot) {
-    return Math.max(
-        config.relativeFloor() * Math.abs(baseline.level(slot)), MIN_USUAL_DEVIATION_KWH);
   }
 }

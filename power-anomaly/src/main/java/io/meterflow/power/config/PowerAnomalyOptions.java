@@ -118,24 +118,38 @@ public final class PowerAnomalyOptions {
           .doubleType()
           .defaultValue(0.1)
           .withDescription(
-              "Weight of a new week in each hour-of-week slot of the baseline (an exponentially"
-                  + " weighted level and absolute deviation): 0.1 remembers about ten weeks.");
+              "Weight of a new observation in each slot of the baseline (an exponentially"
+                  + " weighted level and absolute deviation): a new week in an hour-of-week slot,"
+                  + " a new day in an hour-of-day slot; 0.1 remembers about ten of them.");
 
   public static final ConfigOption<Integer> BASELINE_WARM_UP_WEEKS =
       ConfigOptions.key("power.baseline.warm-up-weeks")
           .intType()
           .defaultValue(3)
           .withDescription(
-              "Observations (weeks) an hour-of-week slot needs before its hours are judged: no"
-                  + " alarm during a meter's first weeks.");
+              "Observations (weeks) an hour-of-week slot needs before it judges its hours; until"
+                  + " then the hour-of-day slots judge them (see"
+                  + " power.baseline.warm-up-days).");
+
+  public static final ConfigOption<Integer> BASELINE_WARM_UP_DAYS =
+      ConfigOptions.key("power.baseline.warm-up-days")
+          .intType()
+          .defaultValue(3)
+          .withDescription(
+              "Observations (days) an hour-of-day slot needs before it judges the hours whose"
+                  + " hour-of-week slot is still warming up, so that a new meter is judged after"
+                  + " days rather than weeks. Weekdays and weekend days have their own slots;"
+                  + " while the hour's own kind of day has fewer days, both kinds together judge"
+                  + " it once each has been seen and they have this many days between them. 0"
+                  + " disables the fallback: no alarm before the warm-up weeks.");
 
   public static final ConfigOption<Double> BASELINE_THRESHOLD =
       ConfigOptions.key("power.baseline.deviation-threshold")
           .doubleType()
           .defaultValue(4.0)
           .withDescription(
-              "An hour deviates when it is this many times the slot's usual absolute deviation"
-                  + " away from the slot's level.");
+              "An hour deviates when it is this many times the usual absolute deviation of the"
+                  + " baseline that judges it away from its level.");
 
   public static final ConfigOption<Double> BASELINE_OUTLIER_CLIP =
       ConfigOptions.key("power.baseline.outlier-clip")
@@ -150,7 +164,7 @@ public final class PowerAnomalyOptions {
           .doubleType()
           .defaultValue(0.3)
           .withDescription(
-              "An hour deviates only when it is also at least this far (kWh) from the slot's"
+              "An hour deviates only when it is also at least this far (kWh) from its usual"
                   + " level: small meters must not alarm on a kettle.");
 
   public static final ConfigOption<Double> BASELINE_RELATIVE_FLOOR =

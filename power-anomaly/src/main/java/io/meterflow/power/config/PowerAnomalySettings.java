@@ -10,6 +10,7 @@ import static io.meterflow.power.config.PowerAnomalyOptions.BASELINE_MIN_DEVIATI
 import static io.meterflow.power.config.PowerAnomalyOptions.BASELINE_OUTLIER_CLIP;
 import static io.meterflow.power.config.PowerAnomalyOptions.BASELINE_RELATIVE_FLOOR;
 import static io.meterflow.power.config.PowerAnomalyOptions.BASELINE_THRESHOLD;
+import static io.meterflow.power.config.PowerAnomalyOptions.BASELINE_WARM_UP_DAYS;
 import static io.meterflow.power.config.PowerAnomalyOptions.BASELINE_WARM_UP_WEEKS;
 import static io.meterflow.power.config.PowerAnomalyOptions.COMMUNICATION_ALPHA;
 import static io.meterflow.power.config.PowerAnomalyOptions.COMMUNICATION_FACTOR;
@@ -116,6 +117,7 @@ public final class PowerAnomalySettings implements Serializable {
         new BaselineConfig(
             fraction(config, BASELINE_ALPHA),
             atLeast(config, BASELINE_WARM_UP_WEEKS, 1),
+            atLeast(config, BASELINE_WARM_UP_DAYS, 0),
             above(config, BASELINE_THRESHOLD, 0),
             above(config, BASELINE_OUTLIER_CLIP, 0),
             atLeast(config, BASELINE_MIN_DEVIATION, 0),

@@ -7,9 +7,9 @@ import io.meterflow.contracts.MeterAlarm;
 import io.meterflow.contracts.Register;
 import io.meterflow.contracts.alarm.AlarmSubject;
 import io.meterflow.power.baseline.BaselineDeviationRule;
+import io.meterflow.power.baseline.BaselineStep;
 import io.meterflow.power.baseline.DeviationRun;
-import io.meterflow.power.baseline.HourOfWeek;
-import io.meterflow.power.baseline.HourOfWeekBaseline;
+import io.meterflow.power.baseline.MeterBaseline;
 import io.meterflow.power.config.PowerAnomalySettings;
 import io.meterflow.power.implausible.FuseCapacity;
 import io.meterflow.power.implausible.ImplausibleConsumptionRule;
@@ -33,8 +33,13 @@ import org.apache.flink.util.Collector;
 /**
  * The rules on a meter's electricity intervals: IMPLAUSIBLE_CONSUMPTION and ZERO_CONSUMPTION on the
  * finest import resolution, BASELINE_DEVIATION on hourly import, REVERSE_FLOW on the finest export
- * resolution. Intervals reach the rules in event-time order, each once: restatements of an interval
- * already taken are ignored and counted ({@code restatementsIgnored}).
+ * resolution. Intervals reach the rules in event-time order, each once: other statements of an
+ * interval already taken, and intervals ending before the latest taken, are ignored and counted.
+ *
+ * <p>Counters (group {@code power}), counted when the watermark hands the intervals to the rules:
+ * {@code intervalsIn} = {@code intervalsProcessed} + {@code intervalsRestated} (a duplicate or
+ * another version of the latest interval taken of its register and resolution) + {@code
+ * intervalsLate} (ending before it: late, or a restatement of an earlier interval).
  */
 public final class ConsumptionRulesFunction extends MeterRuleFunction<IntervalConsumption> {
 
@@ -45,11 +50,14 @@ public final class ConsumptionRulesFunction extends MeterRuleFunction<IntervalCo
   private final ZeroConsumptionRule zero;
   private final ReverseFlowRule reverse;
   private transient IntervalStatements statements;
-  private transient ValueState<HourOfWeekBaseline> hourOfWeek;
+  private transient ValueState<MeterBaseline> meterBaseline;
   private transient ValueState<DeviationRun> deviationRun;
   private transient ValueState<Long> zeroSince;
   private transient ValueState<ReverseFlowState> reverseFlow;
-  private transient Counter restatementsIgnored;
+  private transient Counter in;
+  private transient Counter processed;
+  private transient Counter restated;
+  private transient Counter late;
 
   public ConsumptionRulesFunction(PowerAnomalySettings settings) {
     super(settings, TypeInformation.of(IntervalConsumption.class));
@@ -67,12 +75,16 @@ public final class ConsumptionRulesFunction extends MeterRuleFunction<IntervalCo
   @Override
   protected void openRules(StateTtlConfig ttl) {
     statements = IntervalStatements.open(getRuntimeContext(), ttl);
-    hourOfWeek =
-        valueState("hour-of-week-baseline", TypeInformation.of(HourOfWeekBaseline.class), ttl);
+    // Not the "hour-of-week-baseline" of earlier versions, whose type differs: a restored meter
+    // learns its baseline again, judged after the warm-up days.
+    meterBaseline = valueState("meter-baseline", TypeInformation.of(MeterBaseline.class), ttl);
     deviationRun = valueState("deviation-run", TypeInformation.of(DeviationRun.class), ttl);
     zeroSince = valueState("zero-consumption-since", Types.LONG, ttl);
     reverseFlow = valueState("reverse-flow", TypeInformation.of(ReverseFlowState.class), ttl);
-    restatementsIgnored = getRuntimeContext().getMetricGroup().counter("restatementsIgnored");
+    in = counter("intervalsIn");
+    processed = counter("intervalsProcessed");
+    restated = counter("intervalsRestated");
+    late = counter("intervalsLate");
   }
 
   @Override
@@ -87,12 +99,19 @@ public final class ConsumptionRulesFunction extends MeterRuleFunction<IntervalCo
             .thenComparing(ConsumptionRulesFunction::resolution)
             .thenComparing(IntervalConsumption::getVersion, Comparator.reverseOrder()));
     AlarmSubject subject = subject(ctx);
+    in.inc(due.size());
     for (IntervalConsumption interval : ordered) {
       Duration resolution = resolution(interval);
-      if (!statements.take(interval, resolution)) {
-        restatementsIgnored.inc();
+      IntervalStatements.Statement statement = statements.take(interval, resolution);
+      if (statement == IntervalStatements.Statement.RESTATED) {
+        restated.inc();
         continue;
       }
+      if (statement == IntervalStatements.Statement.LATE) {
+        late.inc();
+        continue;
+      }
+      processed.inc();
       boolean finest = statements.isFinest(interval.getRegister(), resolution);
       if (interval.getRegister() == Register.ELECTRICITY_EXPORT_ENERGY) {
         if (finest) {
@@ -112,7 +131,7 @@ public final class ConsumptionRulesFunction extends MeterRuleFunction<IntervalCo
   @Override
   protected void clearRules() {
     statements.clear();
-    hourOfWeek.clear();
+    meterBaseline.clear();
     deviationRun.clear();
     zeroSince.clear();
     reverseFlow.clear();
@@ -151,24 +170,24 @@ public final class ConsumptionRulesFunction extends MeterRuleFunction<IntervalCo
 
   private void judgeHour(IntervalConsumption hour, AlarmSubject subject, Collector<MeterAlarm> out)
       throws Exception {
-    HourOfWeekBaseline known = hourOfWeek.value();
-    HourOfWeekBaseline learned = known == null ? new HourOfWeekBaseline() : known;
+    MeterBaseline known = meterBaseline.value();
+    MeterBaseline learned = known == null ? new MeterBaseline() : known;
     DeviationRun run = deviationRun.value();
-    RuleStep<DeviationRun> step =
+    BaselineStep step =
         baseline.observe(
             learned,
             run == null ? DeviationRun.start() : run,
             hour,
-            HourOfWeek.slot(hour.getIntervalStart(), zone()),
+            zone(),
             episodes().isOpen(AlarmType.BASELINE_DEVIATION));
-    hourOfWeek.update(learned);
-    deviationRun.update(step.state());
+    meterBaseline.update(learned);
+    deviationRun.update(step.step().state());
     Verdict.apply(
         episodes(),
         AlarmType.BASELINE_DEVIATION,
         subject,
-        step.verdict(),
-        settings.baseline().parameters(),
+        step.step().verdict(),
+        step.parameters(),
         out);
   }
 

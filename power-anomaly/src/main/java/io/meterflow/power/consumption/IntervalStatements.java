@@ -34,16 +34,29 @@ final class IntervalStatements {
     return new IntervalStatements(context.getMapState(descriptor));
   }
 
-  /** Takes the interval when it is new; false for a duplicate or restatement. */
-  boolean take(IntervalConsumption interval, Duration resolution) throws Exception {
+  /** What became of a statement of an interval. */
+  enum Statement {
+    /** New: it ends after the latest interval taken of its series. */
+    TAKEN,
+    /** Another statement (a duplicate, a lower or a higher version) of the latest taken. */
+    RESTATED,
+    /** It ends before the latest taken: it came too late, or restates an earlier interval. */
+    LATE
+  }
+
+  /** Takes the interval when it is new. */
+  Statement take(IntervalConsumption interval, Duration resolution) throws Exception {
     String series = series(interval.getRegister(), resolution);
     Long latest = latestEnd.get(series);
     long end = interval.getIntervalEnd().toEpochMilli();
-    if (latest != null && end <= latest) {
-      return false;
+    if (latest != null && end == latest) {
+      return Statement.RESTATED;
+    }
+    if (latest != null && end < latest) {
+      return Statement.LATE;
     }
     latestEnd.put(series, end);
-    return true;
+    return Statement.TAKEN;
   }
 
   /** True when no finer resolution of the register has been taken. */

@@ -39,8 +39,13 @@ public final class EventTimeFrame<T> {
   /** The rules of an operator, as the frame drives them. */
   public interface Rules<T> {
 
-    /** Runs the rules on the records of one event time, after every earlier record. */
-    void process(List<T> due, long time, Collector<MeterAlarm> out) throws Exception;
+    /**
+     * Runs the rules on the records of one event time, after every earlier record.
+     *
+     * @return false when the rules took none of them (records not meant for them): the key's data
+     *     did not move, so that such records leave no state behind
+     */
+    boolean process(List<T> due, long time, Collector<MeterAlarm> out) throws Exception;
 
     /** Drops the rules' state: the key went quiet. */
     void forget() throws Exception;
@@ -120,8 +125,7 @@ public final class EventTimeFrame<T> {
     // The data of a time precedes the deadlines of that time: a reading at the deadline is no
     // silence.
     meetDeadlines(due.isEmpty() ? time : time - 1, inputEnded, rules, out);
-    if (!due.isEmpty()) {
-      rules.process(due, time, out);
+    if (!due.isEmpty() && rules.process(due, time, out)) {
       Long last = lastData.value();
       if (last == null || last < time) {
         lastData.update(time);

@@ -14,6 +14,7 @@ import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -28,6 +29,9 @@ import org.apache.flink.util.Collector;
  */
 public abstract class MeterRuleFunction<IN>
     extends KeyedCoProcessFunction<String, IN, DeviceInfo, MeterAlarm> {
+
+  /** The metric group of the job's counters. */
+  public static final String METRIC_GROUP = "power";
 
   protected final PowerAnomalySettings settings;
   private final TypeInformation<IN> inputType;
@@ -52,6 +56,14 @@ public abstract class MeterRuleFunction<IN>
 
   /** Opens the rules' own state, with the TTL of all state. */
   protected abstract void openRules(StateTtlConfig ttl);
+
+  /**
+   * The records of one event time the rules take; the default takes all. Records left out leave no
+   * trace: when none is taken, the meter's data did not move.
+   */
+  protected List<IN> taken(List<IN> due) throws Exception {
+    return due;
+  }
 
   /** Runs the rules on the records of one event time, after every earlier record. */
   protected abstract void process(
@@ -94,6 +106,13 @@ public abstract class MeterRuleFunction<IN>
     frame.onTimer(time, ctx.timerService(), new MeterRules(ctx), out);
   }
 
+  /**
+   * A counter of the job's metric group {@value #METRIC_GROUP}, e.g. for the rules' input counts.
+   */
+  protected final Counter counter(String name) {
+    return getRuntimeContext().getMetricGroup().addGroup(METRIC_GROUP).counter(name);
+  }
+
   /** A value state with the TTL of all state, e.g. for the rules in {@link #openRules}. */
   protected final <T> ValueState<T> valueState(
       String name, TypeInformation<T> type, StateTtlConfig ttl) {
@@ -131,8 +150,13 @@ public abstract class MeterRuleFunction<IN>
     }
 
     @Override
-    public void process(List<IN> due, long time, Collector<MeterAlarm> out) throws Exception {
-      MeterRuleFunction.this.process(due, time, ctx, out);
+    public boolean process(List<IN> due, long time, Collector<MeterAlarm> out) throws Exception {
+      List<IN> taken = taken(due);
+      if (taken.isEmpty()) {
+        return false;
+      }
+      MeterRuleFunction.this.process(taken, time, ctx, out);
+      return true;
     }
 
     @Override

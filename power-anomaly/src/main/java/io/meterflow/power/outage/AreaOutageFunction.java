@@ -173,7 +173,7 @@ public final class AreaOutageFunction extends KeyedProcessFunction<String, Power
   private final class AreaRules implements EventTimeFrame.Rules<PowerEvent> {
 
     @Override
-    public void process(List<PowerEvent> due, long time, Collector<MeterAlarm> out)
+    public boolean process(List<PowerEvent> due, long time, Collector<MeterAlarm> out)
         throws Exception {
       // Failures first: a failure and a restoration at one time were a brief outage.
       for (PowerEvent event : due) {
@@ -186,6 +186,7 @@ public final class AreaOutageFunction extends KeyedProcessFunction<String, Power
           restored(event, out);
         }
       }
+      return true;
     }
 
     @Override

@@ -9,9 +9,10 @@ import java.util.Optional;
 
 /**
  * The readings the per-meter reading rules work on: every electricity register (each one is a
- * contact for COMMUNICATION_LOSS), and meter events that report POWER_FAIL or POWER_RESTORED.
- * Events of other meters (a water meter's LEAK) are left out, so that water meters leave no state
- * here.
+ * contact for COMMUNICATION_LOSS), and meter events that report POWER_FAIL or POWER_RESTORED. Other
+ * events (a water meter's LEAK) are left out. The meter-event register does not tell the commodity,
+ * so a water or heat meter's POWER_FAIL passes here: the reading rules take it only from a meter
+ * whose DeviceInfo says it is an electricity meter ({@link ReadingRulesFunction}).
  */
 public final class ElectricityReadings {
 

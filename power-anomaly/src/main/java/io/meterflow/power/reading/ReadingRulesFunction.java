@@ -1,9 +1,11 @@
 package io.meterflow.power.reading;
 
 import io.meterflow.contracts.AlarmType;
+import io.meterflow.contracts.Commodity;
 import io.meterflow.contracts.DeviceInfo;
 import io.meterflow.contracts.MeterAlarm;
 import io.meterflow.contracts.MeterReading;
+import io.meterflow.contracts.Register;
 import io.meterflow.contracts.alarm.AlarmSubject;
 import io.meterflow.power.communication.CadenceEstimate;
 import io.meterflow.power.communication.CommunicationLossRule;
@@ -18,6 +20,7 @@ import java.util.Map;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.metrics.Counter;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
@@ -27,8 +30,18 @@ import org.apache.flink.util.OutputTag;
  * meter's area from its DeviceInfo, on {@link #POWER_EVENTS} to the area outage rule; a meter whose
  * area is not known contributes none.
  *
+ * <p>A meter event does not tell the commodity of its meter: the rules take meter events only of
+ * meters whose DeviceInfo says they are electricity meters, so that a water or heat meter's
+ * POWER_FAIL raises nothing. An electricity meter without DeviceInfo raises no OUTAGE (and passes
+ * no power event on) until its DeviceInfo is known; its electricity registers count as contacts all
+ * the same.
+ *
  * <p>A meter with an open OUTAGE cannot talk, and one registered inactive is not expected to: their
  * silences raise no COMMUNICATION_LOSS.
+ *
+ * <p>Counters (group {@code power}), counted when the watermark hands the readings to the rules:
+ * {@code readingsIn} = {@code readingsProcessed} + {@code readingsNotElectricity} (meter events of
+ * meters not known as electricity meters).
  */
 public final class ReadingRulesFunction extends MeterRuleFunction<MeterReading> {
 
@@ -39,6 +52,9 @@ public final class ReadingRulesFunction extends MeterRuleFunction<MeterReading> 
   private final OutageRule outage;
   private final CommunicationLossRule communication;
   private transient ValueState<CadenceEstimate> cadence;
+  private transient Counter in;
+  private transient Counter processed;
+  private transient Counter notElectricity;
 
   public ReadingRulesFunction(PowerAnomalySettings settings) {
     super(settings, TypeInformation.of(MeterReading.class));
@@ -54,6 +70,25 @@ public final class ReadingRulesFunction extends MeterRuleFunction<MeterReading> 
   @Override
   protected void openRules(StateTtlConfig ttl) {
     cadence = valueState("cadence", TypeInformation.of(CadenceEstimate.class), ttl);
+    in = counter("readingsIn");
+    processed = counter("readingsProcessed");
+    notElectricity = counter("readingsNotElectricity");
+  }
+
+  @Override
+  protected List<MeterReading> taken(List<MeterReading> due) throws Exception {
+    DeviceInfo device = device();
+    boolean electricityMeter = device != null && device.getCommodity() == Commodity.ELECTRICITY;
+    List<MeterReading> taken =
+        electricityMeter
+            ? due
+            : due.stream()
+                .filter(reading -> reading.getRegister() != Register.METER_EVENT)
+                .toList();
+    in.inc(due.size());
+    processed.inc(taken.size());
+    notElectricity.inc(due.size() - taken.size());
+    return taken;
   }
 
   @Override

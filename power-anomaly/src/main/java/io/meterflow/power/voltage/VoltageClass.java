@@ -2,7 +2,7 @@ package io.meterflow.power.voltage;
 
 import io.meterflow.contracts.AlarmType;
 
-/** Where a 10-minute mean phase voltage lies against the EN 50160 limits. */
+/** Where a window's mean phase voltage lies against the EN 50160 limits. */
 public enum VoltageClass {
   NORMAL(null),
   /** Below 90 % of nominal (and not interrupted). */

@@ -3,7 +3,8 @@ package io.meterflow.power.voltage;
 import io.meterflow.contracts.Register;
 
 /**
- * The mean voltage of one phase of a meter over one window (10 minutes).
+ * The mean voltage of one phase of a meter over one window ({@code power.voltage.window}, 10
+ * minutes by default).
  *
  * @param windowStart epoch ms, inclusive
  * @param windowEnd epoch ms, exclusive

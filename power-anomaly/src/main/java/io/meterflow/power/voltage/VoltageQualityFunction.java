@@ -21,11 +21,11 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.util.Collector;
 
 /**
- * VOLTAGE_SAG, VOLTAGE_SWELL and INTERRUPTION (EN 50160) on a meter's 10-minute mean phase
- * voltages. Each phase keeps the class of its latest mean, so that a phase that skips a window
- * keeps its condition; an episode of a class is open while any phase is in it (one episode per
- * meter, with the number of phases affected), and clears with the first window in which no phase
- * is. A phase can sag while another swells (a broken neutral): those are two episodes.
+ * VOLTAGE_SAG, VOLTAGE_SWELL and INTERRUPTION (EN 50160) on a meter's window mean phase voltages.
+ * Each phase keeps the class of its latest mean, so that a phase that skips a window keeps its
+ * condition; an episode of a class is open while any phase is in it (one episode per meter, with
+ * the number of phases affected), and clears with the first window in which no phase is. A phase
+ * can sag while another swells (a broken neutral): those are two episodes.
  */
 public final class VoltageQualityFunction extends MeterRuleFunction<VoltageMean> {
 
@@ -120,8 +120,9 @@ public final class VoltageQualityFunction extends MeterRuleFunction<VoltageMean>
           limits.interruptionSeverity(),
           String.format(
               Locale.ROOT,
-              "Supply interrupted on %s: 10-min mean below %.0f %% of nominal",
+              "Supply interrupted on %s: %s below %.0f %% of nominal",
               phaseCount,
+              limits.meanName(),
               limits.interruptionFraction() * 100),
           evidence);
     }
@@ -138,9 +139,10 @@ public final class VoltageQualityFunction extends MeterRuleFunction<VoltageMean>
         severity,
         String.format(
             Locale.ROOT,
-            "%s on %s: 10-min mean %.1f V, %.1f %% of the %.0f V nominal",
+            "%s on %s: %s %.1f V, %.1f %% of the %.0f V nominal",
             what,
             phaseCount,
+            limits.meanName(),
             extreme,
             percent,
             nominal),

@@ -26,6 +26,7 @@ class PowerAnomalySettingsTest {
     assertThat(settings.communicationLoss().minSilence()).isEqualTo(Duration.ofHours(6));
     assertThat(settings.baseline().consecutiveHours()).isEqualTo(3);
     assertThat(settings.baseline().warmUpWeeks()).isEqualTo(3);
+    assertThat(settings.baseline().warmUpDays()).isEqualTo(3);
     assertThat(settings.defaultZone()).isEqualTo(ZoneId.of("UTC"));
     assertThat(settings.outageSeverity()).isEqualTo(AlarmSeverity.MAJOR);
     assertThat(settings.areaOutage().severity()).isEqualTo(AlarmSeverity.CRITICAL);
@@ -47,6 +48,9 @@ class PowerAnomalySettingsTest {
     assertThatThrownBy(() -> settings(Map.of("power.baseline.consecutive-hours", "0")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("power.baseline.consecutive-hours must be at least 1, was 0");
+    assertThatThrownBy(() -> settings(Map.of("power.baseline.warm-up-days", "-1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("power.baseline.warm-up-days must be at least 0, was -1");
     assertThatThrownBy(() -> settings(Map.of("power.severities", "BURST:MAJOR")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("power.severities names 'BURST', which is not one of");

@@ -134,6 +134,28 @@ class ImplausibleConsumptionHarnessTest {
   }
 
   @Test
+  void shouldCountRestatementsAndLateIntervalsApart() throws Exception {
+    harness
+        .device(meter())
+        .add(quarter(minute(0), 1.0), quarter(minute(15), 1.0))
+        .watermark(minute(30))
+        .add(
+            // A duplicate and a restatement of the latest quarter, and one ending before it.
+            quarter(minute(15), 1.0),
+            PowerFixtures.imported(minute(15), PowerFixtures.QUARTER, 2.0).setVersion(2).build(),
+            PowerFixtures.imported(minute(0), PowerFixtures.QUARTER, 2.0).setVersion(2).build(),
+            quarter(minute(30), 1.0))
+        .watermark(minute(45));
+
+    // intervalsIn = intervalsProcessed + intervalsRestated + intervalsLate
+    assertThat(harness.counter("intervalsIn")).isEqualTo(6);
+    assertThat(harness.counter("intervalsProcessed")).isEqualTo(3);
+    assertThat(harness.counter("intervalsRestated")).isEqualTo(2);
+    assertThat(harness.counter("intervalsLate")).isEqualTo(1);
+    assertThat(harness.alarms()).isEmpty();
+  }
+
+  @Test
   void shouldCloseTheEpisodeAndForgetTheRuleStateWhenItGoesQuiet() throws Exception {
     Instant quiet = minute(15).plus(Duration.ofDays(45));
     harness.device(meter()).add(quarter(minute(0), 9.0)).watermark(quiet.minusMillis(1));

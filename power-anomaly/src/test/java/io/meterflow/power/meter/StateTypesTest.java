@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meterflow.contracts.Register;
 import io.meterflow.power.baseline.DeviationRun;
-import io.meterflow.power.baseline.HourOfWeekBaseline;
+import io.meterflow.power.baseline.MeterBaseline;
+import io.meterflow.power.baseline.SlotBaseline;
 import io.meterflow.power.communication.CadenceEstimate;
 import io.meterflow.power.outage.PowerEvent;
 import io.meterflow.power.reverse.ReverseFlowState;
@@ -28,7 +29,8 @@ class StateTypesTest {
   @ParameterizedTest
   @ValueSource(
       classes = {
-        HourOfWeekBaseline.class,
+        MeterBaseline.class,
+        SlotBaseline.class,
         DeviationRun.class,
         ReverseFlowState.class,
         CadenceEstimate.class,

@@ -97,12 +97,60 @@ class OutageHarnessTest {
   }
 
   @Test
-  void shouldRaiseWithoutMasterDataButPassNoEventsOnWithoutAnArea() throws Exception {
+  void shouldPassNoEventsOnForAMeterWithoutAnArea() throws Exception {
+    harness.device(ContractFixtures.electricityMeter().setAreaId(null).build());
     harness.add(event(minute(600), ReadingFlag.POWER_FAIL)).watermark(minute(600));
 
     assertThat(harness.steps())
         .containsExactly(step("RAISED", "OUTAGE", minute(600), minute(600), null));
     assertThat(harness.sideOutput(ReadingRulesFunction.POWER_EVENTS)).isEmpty();
+  }
+
+  @Test
+  void shouldRaiseNothingOnAWaterMetersPowerFail() throws Exception {
+    harness
+        .device(ContractFixtures.waterMeter().build())
+        .add(
+            event(minute(600), ReadingFlag.POWER_FAIL),
+            event(minute(690), ReadingFlag.POWER_RESTORED))
+        .watermark(minute(690).plus(Duration.ofDays(1)));
+
+    assertThat(harness.alarms()).isEmpty();
+    assertThat(harness.sideOutput(ReadingRulesFunction.POWER_EVENTS)).isEmpty();
+    assertThat(harness.ruleStateEntries()).isZero();
+    assertThat(harness.timers()).isZero();
+  }
+
+  @Test
+  void shouldRaiseNothingOnAPowerFailOfAMeterWithoutDeviceInfo() throws Exception {
+    harness.add(event(minute(600), ReadingFlag.POWER_FAIL)).watermark(minute(600));
+
+    assertThat(harness.alarms()).isEmpty();
+    assertThat(harness.sideOutput(ReadingRulesFunction.POWER_EVENTS)).isEmpty();
+    assertThat(harness.stateEntries()).isZero();
+    assertThat(harness.timers()).isZero();
+  }
+
+  @Test
+  void shouldCountTheReadingsInAsProcessedOrNotElectricity() throws Exception {
+    harness
+        .add(
+            event(minute(600), ReadingFlag.POWER_FAIL),
+            voltage(Register.VOLTAGE_L1, minute(600), 229))
+        .watermark(minute(600))
+        .device(meter())
+        .add(
+            event(minute(610), ReadingFlag.POWER_FAIL),
+            event(minute(620), ReadingFlag.POWER_RESTORED))
+        .watermark(minute(620));
+
+    assertThat(harness.counter("readingsIn")).isEqualTo(4);
+    assertThat(harness.counter("readingsProcessed")).isEqualTo(3);
+    assertThat(harness.counter("readingsNotElectricity")).isEqualTo(1);
+    assertThat(harness.steps())
+        .containsExactly(
+            step("RAISED", "OUTAGE", minute(610), minute(610), null),
+            step("CLEARED", "OUTAGE", minute(610), minute(620), minute(620)));
   }
 
   @Test

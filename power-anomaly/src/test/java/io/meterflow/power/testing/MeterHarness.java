@@ -22,6 +22,7 @@ import java.util.function.ToLongFunction;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.metrics.groups.OperatorMetricGroup;
 import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -36,13 +37,14 @@ public final class MeterHarness<IN> {
 
   private final KeyedTwoInputStreamOperatorTestHarness<String, IN, DeviceInfo, MeterAlarm> harness;
   private final ToLongFunction<IN> eventTime;
+  private final RecordedMetrics metrics = new RecordedMetrics();
 
   private MeterHarness(
       MeterRuleFunction<IN> function, KeySelector<IN, String> key, ToLongFunction<IN> eventTime)
       throws Exception {
     this.harness =
         new KeyedTwoInputStreamOperatorTestHarness<>(
-            new KeyedCoProcessOperator<>(function), key, MeterKeys.ofDevice(), Types.STRING);
+            new MeteredOperator<>(function, metrics), key, MeterKeys.ofDevice(), Types.STRING);
     this.eventTime = eventTime;
     harness.open();
   }
@@ -129,6 +131,11 @@ public final class MeterHarness<IN> {
     return values;
   }
 
+  /** The count of one of the job's counters, e.g. "readingsIn" (0 when not registered). */
+  public long counter(String name) {
+    return metrics.count(MeterRuleFunction.METRIC_GROUP + "." + name);
+  }
+
   public int stateEntries() {
     return harness.numKeyedStateEntries();
   }
@@ -149,5 +156,25 @@ public final class MeterHarness<IN> {
 
   public void close() throws Exception {
     harness.close();
+  }
+
+  /** The rule operator, handing the function a metric group that keeps its counters. */
+  private static final class MeteredOperator<IN>
+      extends KeyedCoProcessOperator<String, IN, DeviceInfo, MeterAlarm> {
+
+    private static final long serialVersionUID = 1L;
+
+    // The harness runs this very instance; only its configuration is serialized.
+    private final transient RecordedMetrics metrics;
+
+    MeteredOperator(MeterRuleFunction<IN> function, RecordedMetrics metrics) {
+      super(function);
+      this.metrics = metrics;
+    }
+
+    @Override
+    public OperatorMetricGroup getMetricGroup() {
+      return metrics;
+    }
   }
 }

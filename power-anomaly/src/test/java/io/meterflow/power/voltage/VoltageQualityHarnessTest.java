@@ -114,6 +114,22 @@ class VoltageQualityHarnessTest {
   }
 
   @Test
+  void shouldNameTheConfiguredWindowInTheMessages() throws Exception {
+    MeterHarness<VoltageMean> quarterHours =
+        MeterHarness.voltage(Map.of("power.voltage.window", "15 min")).device(meter());
+    quarterHours
+        .add(mean(Register.VOLTAGE_L1, minute(0), 200), mean(Register.VOLTAGE_L2, minute(0), 5))
+        .watermark(minute(10));
+
+    assertThat(quarterHours.alarms())
+        .extracting(MeterAlarm::getMessage)
+        .containsExactly(
+            "Supply interrupted on 1 phase: 15-min mean below 5 % of nominal",
+            "Undervoltage on 1 phase: 15-min mean 200.0 V, 87.0 % of the 230 V nominal");
+    quarterHours.close();
+  }
+
+  @Test
   void shouldKeepASagOpenWhileTheSaggingPhaseSkipsAWindow() throws Exception {
     harness
         .add(
