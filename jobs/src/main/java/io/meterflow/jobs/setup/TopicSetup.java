@@ -5,6 +5,7 @@ import io.meterflow.jobs.config.TopicSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -26,10 +27,10 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * Creates the suite's topics that do not exist yet, with the configured partitions and replicas;
- * device data and register mappings are compacted. Existing topics keep their partitions (adding
- * partitions would move keys to other partitions); a compacted topic that lost its compaction gets
- * it back.
+ * Creates the suite's topics that do not exist yet, with the configured partitions and replicas and
+ * broker-side timestamps; device data and register mappings are compacted. Existing topics keep
+ * their partitions (adding partitions would move keys to other partitions); a compacted topic that
+ * lost its compaction gets it back.
  */
 final class TopicSetup {
 
@@ -61,12 +62,19 @@ final class TopicSetup {
     }
   }
 
+  /**
+   * The broker stamps each record with the time it appended it: the suite's writers give records
+   * their event time, and readings of the past (a backfill, a head end catching up) would otherwise
+   * fall under time retention at once and be deleted before the next job reads them. The jobs take
+   * event time from the records' contents, never from the Kafka timestamp.
+   */
   private NewTopic newTopic(String topic) {
-    NewTopic newTopic = new NewTopic(topic, topics.partitions(), topics.replicationFactor());
-    return topics.compacted().contains(topic)
-        ? newTopic.configs(
-            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))
-        : newTopic;
+    Map<String, String> configs = new HashMap<>();
+    configs.put(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
+    if (topics.compacted().contains(topic)) {
+      configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    }
+    return new NewTopic(topic, topics.partitions(), topics.replicationFactor()).configs(configs);
   }
 
   private void create(Admin admin, List<NewTopic> missing)

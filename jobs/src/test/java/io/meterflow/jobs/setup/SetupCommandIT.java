@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
@@ -112,16 +113,16 @@ class SetupCommandIT {
           .allSatisfy(topic -> assertThat(topic.partitions()).hasSize(3));
       for (Map.Entry<String, String> topic : topics.entrySet()) {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic.getValue());
-        String policy =
-            admin
-                .describeConfigs(List.of(resource))
-                .all()
-                .get(30, TimeUnit.SECONDS)
-                .get(resource)
-                .get("cleanup.policy")
-                .value();
+        Config config =
+            admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
         boolean compacted = List.of("devices", "register-mappings").contains(topic.getKey());
-        assertThat(policy).as(topic.getValue()).isEqualTo(compacted ? "compact" : "delete");
+        assertThat(config.get("cleanup.policy").value())
+            .as(topic.getValue())
+            .isEqualTo(compacted ? "compact" : "delete");
+        // Readings of the past must not fall under time retention the moment they are written.
+        assertThat(config.get("message.timestamp.type").value())
+            .as(topic.getValue())
+            .isEqualTo("LogAppendTime");
       }
     }
   }
