@@ -2,6 +2,7 @@ package io.meterflow.jobs.cli;
 
 import io.meterflow.jobs.backfill.BackfillCommand;
 import io.meterflow.jobs.bench.BenchCommand;
+import io.meterflow.jobs.demo.DemoCommand;
 import io.meterflow.jobs.launch.RunCommand;
 import io.meterflow.jobs.setup.SetupCommand;
 import io.meterflow.jobs.simulate.SimulateCommand;
@@ -20,12 +21,13 @@ public final class MeterflowCli {
 
   static CommandRegistry commands() {
     return new CommandRegistry(System.out, System.err)
+        .register("demo", new DemoCommand(System.out))
         .register("services", new ServicesCommand(System.out))
         .register("cluster", new ClusterCommand(System.out))
         .register("setup", new SetupCommand(System.out))
         .register("run", new RunCommand(System.out))
         .register("backfill", new BackfillCommand(System.out))
-        .register("bench", new BenchCommand(System.out))
-        .register("simulate", new SimulateCommand(System.out));
+        .register("simulate", new SimulateCommand(System.out))
+        .register("bench", new BenchCommand(System.out));
   }
 }

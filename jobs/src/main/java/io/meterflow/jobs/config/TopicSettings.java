@@ -2,6 +2,7 @@ package io.meterflow.jobs.config;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The suite's Kafka topics (SPEC.md section 2 names the defaults) and how setup creates them.
@@ -63,7 +64,8 @@ public record TopicSettings(
           "1",
           "Replicas of each topic that setup creates (3 on a production cluster).");
 
-  static final List<Setting> SETTINGS =
+  /** The settings that name a topic. */
+  public static final List<Setting> TOPIC_NAMES =
       List.of(
           HEAD_END,
           JSON,
@@ -74,9 +76,10 @@ public record TopicSettings(
           INTERVALS,
           AGGREGATES,
           ALARMS,
-          REGISTER_MAPPINGS,
-          PARTITIONS,
-          REPLICATION_FACTOR);
+          REGISTER_MAPPINGS);
+
+  static final List<Setting> SETTINGS =
+      Stream.concat(TOPIC_NAMES.stream(), Stream.of(PARTITIONS, REPLICATION_FACTOR)).toList();
 
   private static final Pattern TOPIC_NAME = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
 

@@ -40,6 +40,12 @@ public final class FaultPlan {
 
   private static final double DATA_SHARE = 0.012;
 
+  /**
+   * power-anomaly's {@code power.baseline.warm-up-days} default: a meter's hours are judged against
+   * its baseline from then on; a shorter simulation gets no baseline deviation.
+   */
+  private static final Duration BASELINE_WARM_UP = Duration.ofDays(3);
+
   private final List<InjectedFault> faults;
   private final Map<String, List<InjectedFault>> byMeter;
 
@@ -162,18 +168,20 @@ public final class FaultPlan {
                           at.plus(QUARTER),
                           Map.of("fuseCapacityMultiple", 3.0)));
                 });
-        take(electricity)
-            .ifPresent(
-                m -> {
-                  Instant at = end.minus(Duration.ofHours(10));
-                  faults.add(
-                      InjectedFault.of(
-                          FaultType.BASELINE_DEVIATION,
-                          m,
-                          at,
-                          at.plus(Duration.ofHours(6)),
-                          Map.of("extraKw", 3.5)));
-                });
+        if (baselineWarm()) {
+          take(electricity)
+              .ifPresent(
+                  m -> {
+                    Instant at = end.minus(Duration.ofHours(10));
+                    faults.add(
+                        InjectedFault.of(
+                            FaultType.BASELINE_DEVIATION,
+                            m,
+                            at,
+                            at.plus(Duration.ofHours(6)),
+                            Map.of("extraKw", 3.5)));
+                  });
+        }
         take(electricity)
             .ifPresent(
                 m -> {
@@ -217,6 +225,14 @@ public final class FaultPlan {
                           Map.of("silenceHours", 12)));
                 });
       }
+    }
+
+    /**
+     * Whether a baseline deviation 10 h before the end can be judged: the meter's baseline has seen
+     * the warm-up days by then.
+     */
+    private boolean baselineWarm() {
+      return !end.minus(Duration.ofHours(10)).isBefore(start.plus(BASELINE_WARM_UP));
     }
 
     private void voltage(

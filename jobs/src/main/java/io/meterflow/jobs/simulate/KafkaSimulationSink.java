@@ -28,7 +28,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * files go to a directory the normalizer watches; the ground truth and the CSV profile next to it
  * ({@code <csv-dir>/../ground-truth.jsonl}, {@code csv-profiles.yaml}).
  */
-final class KafkaSimulationSink implements SimulationSink {
+public final class KafkaSimulationSink implements SimulationSink {
 
   private static final Duration CLOSE_TIMEOUT = Duration.ofMinutes(1);
 
@@ -57,7 +57,7 @@ final class KafkaSimulationSink implements SimulationSink {
     this.groundTruth = groundTruth;
   }
 
-  static KafkaSimulationSink open(MeterflowConfig config, Path csvDir) throws IOException {
+  public static KafkaSimulationSink open(MeterflowConfig config, Path csvDir) throws IOException {
     Properties properties = config.kafka().clientProperties();
     properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     properties.put(

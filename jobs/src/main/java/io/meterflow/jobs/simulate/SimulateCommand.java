@@ -24,6 +24,15 @@ import java.util.TreeMap;
  */
 public final class SimulateCommand implements Command {
 
+  /** The CSV profile of the files {@code --csv-dir} receives, for the normalizer's CSV drops. */
+  public static final String CSV_PROFILE = ReadingEncoder.CSV_PROFILE_NAME;
+
+  /** The profiles file written next to {@code --csv-dir}, for normalizer.csv-profiles-file. */
+  public static final String CSV_PROFILES_FILE = CsvFiles.PROFILES;
+
+  /** The ground truth written next to {@code --csv-dir} (with --to-kafka). */
+  public static final String GROUND_TRUTH_FILE = OutputDirectorySink.GROUND_TRUTH;
+
   private static final String CSV_DIR_KEY = "csv.dir=";
 
   private final PrintStream out;

@@ -1,6 +1,7 @@
 package io.meterflow.jobs.simulate;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,15 @@ public final class Simulation {
 
   /** Runs the simulation into the sink; the caller closes the sink. */
   public SimulationSummary run(SimulationSink sink) throws IOException {
+    return run(sink, settings.end());
+  }
+
+  /**
+   * Runs the simulation into the sink until the time, which may lie beyond the simulated days: the
+   * meters then go on as usual, free of faults (the faults all lie within the simulated days). The
+   * caller closes the sink.
+   */
+  public SimulationSummary run(SimulationSink sink, Instant until) throws IOException {
     for (InjectedFault fault : plan.faults()) {
       sink.groundTruth(fault);
     }
@@ -49,8 +59,10 @@ public final class Simulation {
     }
     ReadingDelivery delivery = new ReadingDelivery(sink, plan);
     Instant start = settings.start();
-    for (int step = 0; step < settings.steps(); step++) {
+    long steps = Duration.between(start, until).dividedBy(SimulationSettings.STEP);
+    for (int step = 0; step <= steps; step++) {
       Instant time = start.plus(SimulationSettings.STEP.multipliedBy(step));
+      sink.advanced(time);
       delivery.release(time);
       for (MeterRun run : runs) {
         run.step(time, step == 0, delivery);

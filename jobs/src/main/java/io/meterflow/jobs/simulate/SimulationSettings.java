@@ -32,16 +32,13 @@ public record SimulationSettings(int meters, int days, long seed, LocalDate star
     }
   }
 
-  Instant start() {
+  /** The first simulated instant: the start date at 00:00 UTC. */
+  public Instant start() {
     return startDate.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
-  Instant end() {
+  /** The end of the simulated days. */
+  public Instant end() {
     return start().plus(Duration.ofDays(days));
-  }
-
-  /** Steps from the start to the end, both included. */
-  int steps() {
-    return Math.toIntExact(Duration.ofDays(days).dividedBy(STEP)) + 1;
   }
 }

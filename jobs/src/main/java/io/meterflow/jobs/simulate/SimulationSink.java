@@ -3,6 +3,7 @@ package io.meterflow.jobs.simulate;
 import io.meterflow.contracts.DeviceInfo;
 import io.meterflow.contracts.input.HeadEndReading;
 import java.io.IOException;
+import java.time.Instant;
 
 /**
  * Where a simulation goes, in the order the simulation produces it: first the ground truth, then
@@ -26,6 +27,12 @@ public interface SimulationSink extends AutoCloseable {
 
   /** One line of a CSV file; the first line of each file is its header. */
   void csvRow(String fileName, String line) throws IOException;
+
+  /**
+   * The simulation has reached the time: what it delivers on time before it has been handed over
+   * (what a fault holds back comes later). A sink can pace the delivery here.
+   */
+  default void advanced(Instant time) throws IOException {}
 
   @Override
   void close() throws IOException;

@@ -156,4 +156,22 @@ class FaultPlanTest {
   private static Duration length(InjectedFault fault) {
     return Duration.between(fault.start(), fault.end());
   }
+
+  @Test
+  void shouldPlaceBaselineDeviationsOnlyWhereTheBaselineHasWarmedUp() {
+    SimulationSettings threeDays =
+        new SimulationSettings(DEMO.meters(), 3, DEMO.seed(), DEMO.startDate());
+    SimulationSettings fourDays =
+        new SimulationSettings(DEMO.meters(), 4, DEMO.seed(), DEMO.startDate());
+
+    assertThat(FaultPlan.plan(FleetModel.build(threeDays), threeDays).faults())
+        .noneMatch(fault -> fault.type() == FaultType.BASELINE_DEVIATION);
+    assertThat(FaultPlan.plan(FleetModel.build(fourDays), fourDays).faults())
+        .filteredOn(fault -> fault.type() == FaultType.BASELINE_DEVIATION)
+        .isNotEmpty()
+        .allMatch(
+            fault ->
+                fault.start().equals(fourDays.start().plus(Duration.ofHours(3 * 24 + 14)))
+                    && fault.end().equals(fourDays.end().minus(Duration.ofHours(4))));
+  }
 }
