@@ -1,5 +1,6 @@
 package io.meterflow.jobs.demo;
 
+import com.datastax.oss.driver.api.core.CqlSession;
 import io.meterflow.contracts.AlarmStatus;
 import io.meterflow.contracts.IntervalConsumption;
 import io.meterflow.contracts.MeterAlarm;
@@ -98,7 +99,7 @@ public final class DemoCommand implements Command {
             report(
                 watch.counters(),
                 kafka,
-                config.topics(),
+                config,
                 simulated.end(),
                 runDir,
                 options.reportDir(),
@@ -165,15 +166,20 @@ public final class DemoCommand implements Command {
   private boolean report(
       Map<String, Map<String, Long>> counters,
       SuiteTopics kafka,
-      TopicSettings topics,
+      MeterflowConfig config,
       Instant simulatedUntil,
       Path runDir,
       Path reportDir,
       long began)
       throws Exception {
+    TopicSettings topics = config.topics();
     long sent =
         kafka.records(List.of(topics.headEnd(), topics.json())) + csvLines(runDir.resolve(CSV_DIR));
-    Accounting accounting = Accounting.of(counters, sent);
+    List<Balance> balances = new ArrayList<>(Accounting.of(counters, sent).balances());
+    try (CqlSession cassandra = config.cassandra().connection().openSession()) {
+      balances.addAll(new StoredOutputs(kafka, topics, cassandra).balances());
+    }
+    Accounting accounting = new Accounting(balances);
     List<MeterAlarm> alarms = kafka.committed(topics.alarms(), MeterAlarm.class, alarm -> true);
     List<DetectedAlarm> raised =
         alarms.stream()

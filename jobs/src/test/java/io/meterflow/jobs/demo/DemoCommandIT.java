@@ -1,5 +1,6 @@
 package io.meterflow.jobs.demo;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meterflow.contracts.AlarmType;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,15 @@ class DemoCommandIT {
     assertThat(exit).as(report).isZero();
     List<String> lines = report.lines().toList();
     assertThat(lines).contains("ACCOUNTING ok");
+    // Every table holds exactly the newest records of its topic, and they are not none.
+    for (String table :
+        List.of("intervals_by_series_day", "consumption_by_area_hour", "alarms_by_tenant_day")) {
+      assertThat(lines)
+          .filteredOn(line -> line.startsWith("  Kafka -> " + table + ": "))
+          .singleElement(as(InstanceOfAssertFactories.STRING))
+          .endsWith(" ok")
+          .doesNotContain("newestOnKafka=0 ");
+    }
     List<Matcher> detections =
         lines.stream().map(DETECTION::matcher).filter(Matcher::matches).toList();
     assertThat(detections)
