@@ -23,7 +23,13 @@ public record BenchFigure(String name, double value, String unit, double load1) 
   static List<BenchFigure> of(TopologyFigures run) {
     TopologySetup setup = run.setup();
     String prefix =
-        "periodize.p" + setup.parallelism() + "." + setup.backend() + "." + setup.series() + ".";
+        String.join(
+                ".",
+                setup.topology().name(),
+                "p" + setup.parallelism(),
+                setup.backend(),
+                Long.toString(setup.series()))
+            + ".";
     return List.of(
         new BenchFigure(prefix + "throughput", run.recordsPerSecond(), "records/s", run.load1()),
         new BenchFigure(
@@ -34,8 +40,8 @@ public record BenchFigure(String name, double value, String unit, double load1) 
         new BenchFigure(
             prefix + "state_per_series", run.stateBytesPerSeries(), "bytes", run.load1()),
         new BenchFigure(
-            prefix + "periodizer_state_per_series",
-            run.periodizerBytesPerSeries(),
+            prefix + setup.topology().countedStateName() + "_state_per_series",
+            run.countedBytesPerSeries(),
             "bytes",
             run.load1()),
         new BenchFigure(prefix + "history", run.historyHours(), "hours", run.load1()));

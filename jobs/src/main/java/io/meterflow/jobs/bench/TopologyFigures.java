@@ -4,9 +4,9 @@ package io.meterflow.jobs.bench;
  * What one throughput run measured.
  *
  * @param setup the run
- * @param recordsPerSecond readings per second into the periodizer over the measurement
+ * @param recordsPerSecond records per second into the counted operators over the measurement
  * @param stateBytes size of a full checkpoint taken at the end, all operators
- * @param periodizerStateBytes the part of it that is the periodizer's keyed state
+ * @param countedStateBytes the part of it that is the counted operators' state
  * @param historyHours event time the fleet had covered when the checkpoint was taken
  * @param load1 the one-minute load average at the end of the run
  */
@@ -14,7 +14,7 @@ public record TopologyFigures(
     TopologySetup setup,
     double recordsPerSecond,
     long stateBytes,
-    long periodizerStateBytes,
+    long countedStateBytes,
     double historyHours,
     double load1) {
 
@@ -26,7 +26,7 @@ public record TopologyFigures(
     return (double) stateBytes / setup.series();
   }
 
-  public double periodizerBytesPerSeries() {
-    return (double) periodizerStateBytes / setup.series();
+  public double countedBytesPerSeries() {
+    return (double) countedStateBytes / setup.series();
   }
 }

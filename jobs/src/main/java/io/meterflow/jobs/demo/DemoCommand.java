@@ -8,6 +8,7 @@ import io.meterflow.jobs.cli.Command;
 import io.meterflow.jobs.config.MeterflowConfig;
 import io.meterflow.jobs.config.Setting;
 import io.meterflow.jobs.config.TopicSettings;
+import io.meterflow.jobs.launch.SuiteCluster;
 import io.meterflow.jobs.launch.SuiteJob;
 import io.meterflow.jobs.launch.SuiteJobs;
 import io.meterflow.jobs.services.RepositoryRoot;

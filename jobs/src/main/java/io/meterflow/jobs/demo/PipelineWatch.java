@@ -1,6 +1,7 @@
 package io.meterflow.jobs.demo;
 
 import io.meterflow.jobs.config.TopicSettings;
+import io.meterflow.jobs.launch.SuiteCluster;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;

@@ -14,13 +14,13 @@ import java.io.IOException;
  * becomes a reject with its reason; a registry that cannot be reached stays an {@link IOException},
  * which fails the task so the job retries from its checkpoint.
  */
-final class RegistryHeadEndDecoder implements HeadEndDecoder {
+public final class RegistryHeadEndDecoder implements HeadEndDecoder {
 
   private static final long serialVersionUID = 1L;
 
   private final ConfluentAvroDecoder<HeadEndReading> decoder;
 
-  RegistryHeadEndDecoder(RegistryClientSettings registry) {
+  public RegistryHeadEndDecoder(RegistryClientSettings registry) {
     this.decoder = new ConfluentAvroDecoder<>(HeadEndReading.class, registry);
   }
 

@@ -37,7 +37,14 @@ class BenchTableTest {
   @Test
   void shouldNameTheFiguresOfATopologyRunPerCoreAndPerSeries() {
     TopologySetup setup =
-        new TopologySetup(1000, 2, "rocksdb", Duration.ofSeconds(1), Duration.ofSeconds(1), 3);
+        new TopologySetup(
+            new PeriodizeBench(),
+            1000,
+            2,
+            "rocksdb",
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            3);
     TopologyFigures run = new TopologyFigures(setup, 50_000, 900_000, 600_000, 30.0, 0.75);
 
     assertThat(BenchFigure.of(run))

@@ -1,10 +1,8 @@
-package io.meterflow.jobs.demo;
+package io.meterflow.jobs.launch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meterflow.jobs.config.MeterflowConfig;
-import io.meterflow.jobs.launch.JobLauncher;
-import io.meterflow.jobs.launch.SuiteJob;
 import io.meterflow.normalizer.NormalizerMetrics;
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
@@ -38,7 +37,7 @@ import org.apache.flink.streaming.api.graph.StreamGraph;
  * 127.0.0.1) that runs all four jobs of the suite, and reads their counters back through the REST
  * API, as a user would see them in the web UI.
  */
-final class SuiteCluster implements AutoCloseable {
+public final class SuiteCluster implements AutoCloseable {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,12 +54,12 @@ final class SuiteCluster implements AutoCloseable {
   }
 
   /** Starts a cluster with a slot for each of {@code jobs} jobs, each at parallelism 1. */
-  static SuiteCluster start(int jobs) throws Exception {
+  public static SuiteCluster start(int jobs) throws Exception {
     Configuration flink = new Configuration();
     flink.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
     flink.set(RestOptions.ADDRESS, "127.0.0.1");
     flink.set(RestOptions.BIND_PORT, "0");
-    // The REST API serves metrics from a cache: the demo's feed waits on a counter at every step.
+    // The REST API serves metrics from a cache: a demo's feed waits on a counter at every step.
     flink.set(MetricOptions.METRIC_FETCHER_UPDATE_INTERVAL, Duration.ofMillis(200));
     flink.set(TaskManagerOptions.NUM_TASK_SLOTS, jobs);
     MiniCluster cluster =
@@ -81,12 +80,12 @@ final class SuiteCluster implements AutoCloseable {
     }
   }
 
-  URI webUi() {
+  public URI webUi() {
     return rest;
   }
 
   /** Submits the job with the configuration's {@code job.*} settings, at parallelism 1. */
-  void submit(SuiteJob job, MeterflowConfig config) throws Exception {
+  public void submit(SuiteJob job, MeterflowConfig config) throws Exception {
     Configuration flink = JobLauncher.flinkConfiguration(config);
     flink.set(CoreOptions.DEFAULT_PARALLELISM, 1);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
@@ -98,7 +97,7 @@ final class SuiteCluster implements AutoCloseable {
   }
 
   /** The jobs that are not RUNNING, with their status: empty while all is well. */
-  Map<String, JobStatus> notRunning() throws Exception {
+  public Map<String, JobStatus> notRunning() throws Exception {
     Map<String, JobStatus> failing = new LinkedHashMap<>();
     for (Map.Entry<String, JobID> job : jobs.entrySet()) {
       JobStatus status =
@@ -115,7 +114,7 @@ final class SuiteCluster implements AutoCloseable {
    * ({@code <operator>.normalizer.recordsIn} counts as {@code recordsIn}), restricted to {@code
    * names}.
    */
-  Map<String, Long> counters(String job, List<String> names)
+  public Map<String, Long> counters(String job, List<String> names)
       throws IOException, InterruptedException {
     Map<String, Long> sums = new LinkedHashMap<>();
     names.forEach(name -> sums.put(name, 0L));
@@ -143,14 +142,27 @@ final class SuiteCluster implements AutoCloseable {
   }
 
   /** The records the job's sources read, from the web UI's vertex figures. */
-  long sourceRecords(String job) throws IOException, InterruptedException {
-    long read = 0;
+  public long sourceRecords(String job) throws IOException, InterruptedException {
+    return vertexRecords(job, name -> name.startsWith("Source"), "write-records");
+  }
+
+  /**
+   * The records the job's operators named {@code operator} read, from the web UI's vertex figures
+   * (a vertex counts when its chain's name contains the operator's).
+   */
+  public long recordsIn(String job, String operator) throws IOException, InterruptedException {
+    return vertexRecords(job, name -> name.contains(operator), "read-records");
+  }
+
+  private long vertexRecords(String job, Predicate<String> vertexName, String metric)
+      throws IOException, InterruptedException {
+    long records = 0;
     for (JsonNode vertex : get("/jobs/" + jobs.get(job)).path("vertices")) {
-      if (vertex.get("name").asText().startsWith("Source")) {
-        read += vertex.path("metrics").path("write-records").asLong();
+      if (vertexName.test(vertex.get("name").asText())) {
+        records += vertex.path("metrics").path(metric).asLong();
       }
     }
-    return read;
+    return records;
   }
 
   private static String lastSegment(String metricId) {
