@@ -56,6 +56,9 @@ public final class DemoCommand implements Command {
   private static final String CHECKPOINT_INTERVAL = "2s";
   private static final String CSV_DISCOVERY = "200ms";
 
+  /** The REST API serves metrics from a cache: the feed waits on a counter at every step. */
+  private static final Duration METRIC_FETCH = Duration.ofMillis(200);
+
   private final PrintStream out;
 
   public DemoCommand(PrintStream out) {
@@ -84,7 +87,7 @@ public final class DemoCommand implements Command {
       int exit;
       // The Kafka sink writes the CSV profile the normalizer reads at start: open it first.
       try (KafkaSimulationSink simulator = KafkaSimulationSink.open(config, csvDir);
-          SuiteCluster cluster = SuiteCluster.start(SuiteJobs.all().size());
+          SuiteCluster cluster = SuiteCluster.start(SuiteJobs.all().size(), METRIC_FETCH);
           SuiteTopics kafka = new SuiteTopics(config)) {
         out.println("Flink web UI: " + cluster.webUi());
         for (SuiteJob job : SuiteJobs.all()) {

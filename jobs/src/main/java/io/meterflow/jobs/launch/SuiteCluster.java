@@ -53,14 +53,18 @@ public final class SuiteCluster implements AutoCloseable {
     this.rest = rest;
   }
 
-  /** Starts a cluster with a slot for each of {@code jobs} jobs, each at parallelism 1. */
-  public static SuiteCluster start(int jobs) throws Exception {
+  /**
+   * Starts a cluster with a slot for each of {@code jobs} jobs, each at parallelism 1, whose REST
+   * API refreshes metrics every {@code metricFetchInterval}: a short interval costs the cluster
+   * CPU.
+   */
+  public static SuiteCluster start(int jobs, Duration metricFetchInterval) throws Exception {
     Configuration flink = new Configuration();
     flink.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
     flink.set(RestOptions.ADDRESS, "127.0.0.1");
     flink.set(RestOptions.BIND_PORT, "0");
-    // The REST API serves metrics from a cache: a demo's feed waits on a counter at every step.
-    flink.set(MetricOptions.METRIC_FETCHER_UPDATE_INTERVAL, Duration.ofMillis(200));
+    // The REST API serves metrics from a cache, refreshed at this interval.
+    flink.set(MetricOptions.METRIC_FETCHER_UPDATE_INTERVAL, metricFetchInterval);
     flink.set(TaskManagerOptions.NUM_TASK_SLOTS, jobs);
     MiniCluster cluster =
         new MiniCluster(
