@@ -4,6 +4,7 @@ import io.meterflow.contracts.DeviceInfo;
 import io.meterflow.contracts.IntervalConsumption;
 import io.meterflow.contracts.MeterAlarm;
 import io.meterflow.contracts.MeterReading;
+import io.meterflow.contracts.meter.DeviceUpdateWatermarks;
 import io.meterflow.leak.config.LeakDetectionSettings;
 import io.meterflow.leak.detector.CountingFilter;
 import io.meterflow.leak.detector.FlowAlarmFunction;
@@ -31,9 +32,10 @@ import org.apache.flink.streaming.api.datastream.KeyedStream;
  * </pre>
  *
  * <p>The inputs must carry event-time timestamps and watermarks: intervals at their end, readings
- * at their reading time. Sources can use {@link #watermarkStrategy}, {@link
- * #readingWatermarkStrategy} and {@link io.meterflow.contracts.meter.DeviceUpdateWatermarks}
- * (devices take no part in event time). Alarms carry the event time of the data that caused them.
+ * at their reading time. Sources can use {@link #watermarkStrategy} and {@link
+ * #readingWatermarkStrategy}. Devices take no part in event time: the topology places them with
+ * {@link DeviceUpdateWatermarks} itself, whatever their source did. Alarms carry the event time of
+ * the data that caused them.
  */
 public final class LeakDetectionTopology {
 
@@ -45,7 +47,11 @@ public final class LeakDetectionTopology {
       DataStream<DeviceInfo> devices,
       LeakDetectionSettings settings) {
     KeyedStream<DeviceInfo, String> devicesByMeter =
-        devices.keyBy(MeterKeys.ofDevice(), Types.STRING);
+        devices
+            .assignTimestampsAndWatermarks(DeviceUpdateWatermarks.strategy())
+            .uid("leak-device-watermarks")
+            .name("Device updates outside event time")
+            .keyBy(MeterKeys.ofDevice(), Types.STRING);
 
     DataStream<MeterAlarm> flowAlarms =
         intervals

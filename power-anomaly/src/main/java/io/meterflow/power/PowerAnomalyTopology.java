@@ -6,6 +6,7 @@ import io.meterflow.contracts.IntervalConsumption;
 import io.meterflow.contracts.MeterAlarm;
 import io.meterflow.contracts.MeterReading;
 import io.meterflow.contracts.ids.RecordKeys;
+import io.meterflow.contracts.meter.DeviceUpdateWatermarks;
 import io.meterflow.power.config.PowerAnomalySettings;
 import io.meterflow.power.consumption.ConsumptionRulesFunction;
 import io.meterflow.power.consumption.ElectricityIntervals;
@@ -44,15 +45,15 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
  *
  * <p>The readings and intervals must carry event-time timestamps and watermarks: readings at their
  * reading time, intervals at their end. Sources can use {@link #watermarkStrategy} (the intervals)
- * and {@link #readingWatermarkStrategy}. Devices take no part in event time: their source uses
- * {@link io.meterflow.contracts.meter.DeviceUpdateWatermarks}, which stamps every DeviceInfo 0 (so
- * that a BATCH run sees it before the meter's data) and emits no watermark while reporting the
- * stream idle, so that each rule operator follows the watermark of its data alone. Every rule sees
- * a meter's data in event-time order once the watermark passes it; deadlines ("no reading for 6 h")
- * are event-time too, so the topology runs unchanged in BATCH mode for backfills, where the silence
- * after the last data of the input raises nothing. Alarms carry the event time of the data that
- * caused them. Phase voltages later than the watermark miss their window and are dropped (the
- * window operator's {@code numLateRecordsDropped} metric counts them).
+ * and {@link #readingWatermarkStrategy}. Devices take no part in event time: the topology places
+ * them with {@link DeviceUpdateWatermarks} itself, which stamps every DeviceInfo 0 (so that a BATCH
+ * run sees it before the meter's data) and emits no watermark while reporting the stream idle, so
+ * that each rule operator follows the watermark of its data alone. Every rule sees a meter's data
+ * in event-time order once the watermark passes it; deadlines ("no reading for 6 h") are event-time
+ * too, so the topology runs unchanged in BATCH mode for backfills, where the silence after the last
+ * data of the input raises nothing. Alarms carry the event time of the data that caused them. Phase
+ * voltages later than the watermark miss their window and are dropped (the window operator's {@code
+ * numLateRecordsDropped} metric counts them).
  */
 public final class PowerAnomalyTopology {
 
@@ -65,6 +66,9 @@ public final class PowerAnomalyTopology {
       PowerAnomalySettings settings) {
     KeyedStream<DeviceInfo, String> devicesByMeter =
         devices
+            .assignTimestampsAndWatermarks(DeviceUpdateWatermarks.strategy())
+            .uid("power-device-watermarks")
+            .name("Device updates outside event time")
             .filter(device -> device.getCommodity() == Commodity.ELECTRICITY)
             .uid("power-electricity-devices")
             .name("Electricity meters' DeviceInfo")

@@ -92,7 +92,7 @@ record AlarmBench(
             IntervalConsumption.class,
             "intervals",
             intervalTime);
-    DataStream<DeviceInfo> devices = FleetStreams.idleDevices(env, series, meters);
+    DataStream<DeviceInfo> devices = FleetStreams.devices(env, series, meters);
     FleetStreams.discard(rules.build(readings, intervals, devices), "alarms");
   }
 }

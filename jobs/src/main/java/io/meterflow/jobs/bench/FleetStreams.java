@@ -1,7 +1,6 @@
 package io.meterflow.jobs.bench;
 
 import io.meterflow.contracts.DeviceInfo;
-import io.meterflow.contracts.meter.DeviceUpdateWatermarks;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -42,16 +41,6 @@ final class FleetStreams {
   static DataStream<DeviceInfo> devices(
       StreamExecutionEnvironment env, long series, FleetMeters meters) {
     return generated(env, series - 1, new FleetDevices(meters), DeviceInfo.class, "devices");
-  }
-
-  /** The same, with the suite's device watermarks: idle once read, as jobs/ reads the topic. */
-  static DataStream<DeviceInfo> idleDevices(
-      StreamExecutionEnvironment env, long series, FleetMeters meters) {
-    return devices(env, series, meters)
-        .assignTimestampsAndWatermarks(DeviceUpdateWatermarks.strategy())
-        .setParallelism(1)
-        .uid("bench-devices-event-time")
-        .name("Event time of fleet devices");
   }
 
   static <T> void discard(DataStream<T> stream, String output) {

@@ -80,6 +80,15 @@ public final class SuiteKafka {
   }
 
   /**
+   * The whole of a compacted topic (devices, register mappings), from its earliest offset and
+   * outside event time: each topology places these updates in event time itself.
+   */
+  public <T extends SpecificRecord> DataStream<T> readCompacted(
+      StreamExecutionEnvironment env, String topic, Class<T> type) {
+    return readAvro(env, topic, type, StartFrom.EARLIEST, WatermarkStrategy.noWatermarks());
+  }
+
+  /**
    * The records of an input topic as undecoded {@link RawPayload}s, for the normalizer to parse or
    * reject.
    */

@@ -11,7 +11,6 @@ import io.meterflow.jobs.files.PayloadFileFormat;
 import io.meterflow.jobs.files.PayloadFormat;
 import io.meterflow.jobs.kafka.OutputKeys;
 import io.meterflow.jobs.kafka.SuiteKafka;
-import io.meterflow.jobs.kafka.SuiteKafka.StartFrom;
 import io.meterflow.jobs.launch.JobLauncher;
 import io.meterflow.jobs.launch.SuiteJob;
 import io.meterflow.normalizer.NormalizedStreams;
@@ -58,20 +57,9 @@ public final class IngestNormalizerJob implements SuiteJob {
       payloads = payloads.union(csvDrops(env, csvDirectory, jobConfiguration, settings));
     }
     // Device and mapping updates apply from their arrival on: the normalizer keeps no event time.
-    DataStream<DeviceInfo> devices =
-        kafka.readAvro(
-            env,
-            topics.devices(),
-            DeviceInfo.class,
-            StartFrom.EARLIEST,
-            WatermarkStrategy.noWatermarks());
+    DataStream<DeviceInfo> devices = kafka.readCompacted(env, topics.devices(), DeviceInfo.class);
     DataStream<RegisterMappingUpdate> mappings =
-        kafka.readAvro(
-            env,
-            topics.registerMappings(),
-            RegisterMappingUpdate.class,
-            StartFrom.EARLIEST,
-            WatermarkStrategy.noWatermarks());
+        kafka.readCompacted(env, topics.registerMappings(), RegisterMappingUpdate.class);
 
     NormalizedStreams out =
         NormalizerTopology.build(

@@ -20,7 +20,6 @@ import io.meterflow.jobs.launch.SuiteJob;
 import io.meterflow.periodize.PeriodizeOutputs;
 import io.meterflow.periodize.PeriodizeSettings;
 import io.meterflow.periodize.PeriodizeTopology;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -53,14 +52,7 @@ public final class DedupAndPeriodizeJob implements SuiteJob {
             MeterReading.class,
             StartFrom.COMMITTED,
             PeriodizeTopology.watermarkStrategy(settings));
-    // The topology places device updates outside event time itself.
-    DataStream<DeviceInfo> devices =
-        kafka.readAvro(
-            env,
-            topics.devices(),
-            DeviceInfo.class,
-            StartFrom.EARLIEST,
-            WatermarkStrategy.noWatermarks());
+    DataStream<DeviceInfo> devices = kafka.readCompacted(env, topics.devices(), DeviceInfo.class);
 
     PeriodizeOutputs outputs = PeriodizeTopology.build(normalized, devices, settings);
 

@@ -4,7 +4,6 @@ import io.meterflow.contracts.DeviceInfo;
 import io.meterflow.contracts.IntervalConsumption;
 import io.meterflow.contracts.MeterAlarm;
 import io.meterflow.contracts.MeterReading;
-import io.meterflow.contracts.meter.DeviceUpdateWatermarks;
 import io.meterflow.jobs.alarms.AlarmOutputs;
 import io.meterflow.jobs.config.MeterflowConfig;
 import io.meterflow.jobs.config.TopicSettings;
@@ -52,13 +51,7 @@ public final class PowerAnomalyJob implements SuiteJob {
             IntervalConsumption.class,
             StartFrom.COMMITTED,
             PowerAnomalyTopology.watermarkStrategy(settings));
-    DataStream<DeviceInfo> devices =
-        kafka.readAvro(
-            env,
-            topics.devices(),
-            DeviceInfo.class,
-            StartFrom.EARLIEST,
-            DeviceUpdateWatermarks.strategy());
+    DataStream<DeviceInfo> devices = kafka.readCompacted(env, topics.devices(), DeviceInfo.class);
 
     DataStream<MeterAlarm> alarms =
         PowerAnomalyTopology.build(readings, intervals, devices, settings);
