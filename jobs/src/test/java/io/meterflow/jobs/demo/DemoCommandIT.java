@@ -53,6 +53,11 @@ class DemoCommandIT {
           .endsWith(" ok")
           .doesNotContain("newestOnKafka=0 ");
     }
+    // Each output topic holds every version once.
+    assertThat(lines)
+        .filteredOn(line -> line.matches("  Kafka [^ ]+: records=.*"))
+        .hasSize(3)
+        .allSatisfy(line -> assertThat(line).endsWith(" ok"));
     List<Matcher> detections =
         lines.stream().map(DETECTION::matcher).filter(Matcher::matches).toList();
     assertThat(detections)

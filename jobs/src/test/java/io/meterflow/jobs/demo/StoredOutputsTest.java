@@ -42,6 +42,12 @@ class StoredOutputsTest {
             "intervals_by_series_day: rows=3 != alikeOnKafka=1 (off by 2)");
   }
 
+  private static final StoredOutputs.Versioned<Step> STEPS =
+      new StoredOutputs.Versioned<>(
+          Step::alarmId,
+          Step::sequence,
+          step -> StoredOutputs.columns(step.sequence(), step.status()));
+
   @Test
   void shouldKeepTheHighestVersionOfEachKeyWhateverTheOrderOnTheTopic() {
     List<Step> steps =
@@ -51,15 +57,23 @@ class StoredOutputsTest {
             new Step("a", 3, AlarmStatus.CLEARED),
             new Step("a", 2, AlarmStatus.UPDATED));
 
-    Map<String, String> newest =
-        StoredOutputs.newest(
-            steps,
-            Step::alarmId,
-            Step::sequence,
-            step -> StoredOutputs.columns(step.sequence(), step.status()));
-
-    assertThat(newest)
+    assertThat(STEPS.newest(steps))
         .containsExactlyInAnyOrderEntriesOf(Map.of("a", "3|CLEARED", "b", "1|RAISED"));
+    assertThat(STEPS.once("meter.alarms", steps).line())
+        .isEqualTo("Kafka meter.alarms: records=4 = distinctVersions=4 ok");
+  }
+
+  @Test
+  void shouldCountAVersionWrittenTwiceThoughTheNewestIsTheSame() {
+    List<Step> steps =
+        List.of(
+            new Step("a", 1, AlarmStatus.RAISED),
+            new Step("a", 2, AlarmStatus.CLEARED),
+            new Step("a", 1, AlarmStatus.RAISED));
+
+    assertThat(STEPS.newest(steps)).containsExactlyEntriesOf(Map.of("a", "2|CLEARED"));
+    assertThat(STEPS.once("meter.alarms", steps).line())
+        .isEqualTo("Kafka meter.alarms: records=3 != distinctVersions=2 (off by 1)");
   }
 
   @Test
