@@ -11,25 +11,25 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts stand-ins for service JVMs in process tests, and kills whatever a test left running. The
- * stand-in is a single-file Java program that prints "up" and then waits; with the argument {@code
- * ignore-sigterm}, its shutdown hook never finishes, so only SIGKILL ends it.
+ * stand-in is a single-file Java program that prints "up" and then stays until the test JVM is
+ * gone; with the argument {@code ignore-sigterm}, its shutdown hook waits the same, so only SIGKILL
+ * ends it while the test runs.
  */
 final class FakeServiceJvm implements AfterEachCallback {
   private static final String SOURCE =
       String.join(
           "\n",
           "public class FakeService {",
-          "  public static void main(String[] args) throws Exception {",
+          "  public static void main(String[] args) {",
+          "    // Stays up until the test JVM that started it is gone (or it is killed).",
+          "    Runnable untilTestJvmExits =",
+          "        () -> ProcessHandle.current().parent().ifPresent(p -> p.onExit().join());",
           "    if (args.length > 0 && args[0].equals(\"ignore-sigterm\")) {",
-          "      Runtime.getRuntime().addShutdownHook(new Thread(() -> {",
-          "        while (true) {",
-          "          try { Thread.sleep(60_000); } catch (InterruptedException e) { }",
-          "        }",
-          "      }));",
+          "      Runtime.getRuntime().addShutdownHook(new Thread(untilTestJvmExits));",
           "    }",
           "    System.out.println(\"up\");",
           "    System.out.flush();",
-          "    Thread.sleep(600_000);",
+          "    untilTestJvmExits.run();",
           "  }",
           "}",
           "");
