@@ -18,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,21 +48,7 @@ class SetupCommandIT {
   void shouldCreateTopicsSchemasAndTablesAndChangeNothingTheSecondTime(ServiceEndpoints services)
       throws Exception {
     String keyspace = "setup_it_" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, String> topics = new LinkedHashMap<>();
-    for (String topic :
-        List.of(
-            "headend",
-            "json",
-            "devices",
-            "normalized",
-            "rejected",
-            "late",
-            "intervals",
-            "aggregates",
-            "alarms",
-            "register-mappings")) {
-      topics.put(topic, TestTopics.uniqueName("setup-it-" + topic));
-    }
+    Map<String, String> topics = TestTopics.suiteTopics("setup-it");
     List<String> args = new ArrayList<>();
     args.add("kafka.bootstrap.servers=" + services.kafkaBootstrapServers());
     args.add("registry.url=" + services.registryUrl());

@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,29 +22,15 @@ import java.util.UUID;
  */
 public final class SuiteUnderTest {
 
-  private static final List<String> TOPICS =
-      List.of(
-          "headend",
-          "json",
-          "devices",
-          "normalized",
-          "rejected",
-          "late",
-          "intervals",
-          "aggregates",
-          "alarms",
-          "register-mappings");
-
   private final ServiceEndpoints services;
   private final String keyspace;
-  private final Map<String, String> topics = new LinkedHashMap<>();
+  private final Map<String, String> topics;
   private final List<String> arguments = new ArrayList<>();
 
   private SuiteUnderTest(ServiceEndpoints services, String name, List<String> extraArguments) {
     this.services = services;
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    this.keyspace = name.replace('-', '_') + "_" + suffix;
-    TOPICS.forEach(topic -> topics.put(topic, name + "-" + topic + "-" + suffix));
+    this.keyspace = name.replace('-', '_') + "_" + UUID.randomUUID().toString().substring(0, 8);
+    this.topics = TestTopics.suiteTopics(name);
     arguments.add("kafka.bootstrap.servers=" + services.kafkaBootstrapServers());
     arguments.add("registry.url=" + services.registryUrl());
     arguments.add("cassandra.contact-points=" + services.cassandraContactPoint());

@@ -1,7 +1,10 @@
 package io.meterflow.jobs.testing;
 
+import io.meterflow.jobs.config.Setting;
+import io.meterflow.jobs.config.TopicSettings;
 import io.meterflow.jobs.services.ServiceEndpoints;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +24,19 @@ public final class TestTopics {
   private static final long TIMEOUT_SECONDS = 30;
 
   private TestTopics() {}
+
+  /**
+   * Each of the suite's topics by its short name (the key of its setting without {@code topics.},
+   * e.g. {@code devices}), named {@code prefix-<short name>-<random>} so no other test uses it.
+   */
+  public static Map<String, String> suiteTopics(String prefix) {
+    Map<String, String> topics = new LinkedHashMap<>();
+    for (Setting topic : TopicSettings.TOPIC_NAMES) {
+      String shortName = topic.key().substring("topics.".length());
+      topics.put(shortName, uniqueName(prefix + "-" + shortName));
+    }
+    return topics;
+  }
 
   /** A topic name no other test uses: {@code prefix-<random>}. */
   public static String uniqueName(String prefix) {
