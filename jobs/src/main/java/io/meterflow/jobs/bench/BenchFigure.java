@@ -1,5 +1,6 @@
 package io.meterflow.jobs.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,20 +31,40 @@ public record BenchFigure(String name, double value, String unit, double load1) 
                 setup.backend(),
                 Long.toString(setup.series()))
             + ".";
-    return List.of(
-        new BenchFigure(prefix + "throughput", run.recordsPerSecond(), "records/s", run.load1()),
+    List<BenchFigure> figures = new ArrayList<>();
+    figures.add(
+        new BenchFigure(prefix + "throughput", run.recordsPerSecond(), "records/s", run.load1()));
+    figures.add(
         new BenchFigure(
             prefix + "throughput_per_core",
             run.recordsPerSecondPerCore(),
             "records/s/core",
-            run.load1()),
+            run.load1()));
+    run.atMarks()
+        .forEach(
+            (mark, sample) -> {
+              String suffix = ".at_" + mark.toHours() + "h";
+              figures.add(
+                  new BenchFigure(
+                      prefix + "state_per_series" + suffix,
+                      run.perSeries(sample.stateBytes()),
+                      "bytes",
+                      run.load1()));
+              figures.add(
+                  new BenchFigure(
+                      prefix + "history" + suffix, sample.historyHours(), "hours", run.load1()));
+            });
+    figures.add(
         new BenchFigure(
-            prefix + "state_per_series", run.stateBytesPerSeries(), "bytes", run.load1()),
+            prefix + "state_per_series", run.stateBytesPerSeries(), "bytes", run.load1()));
+    figures.add(
         new BenchFigure(
             prefix + setup.topology().countedStateName() + "_state_per_series",
             run.countedBytesPerSeries(),
             "bytes",
-            run.load1()),
-        new BenchFigure(prefix + "history", run.historyHours(), "hours", run.load1()));
+            run.load1()));
+    figures.add(
+        new BenchFigure(prefix + "history", run.last().historyHours(), "hours", run.load1()));
+    return figures;
   }
 }

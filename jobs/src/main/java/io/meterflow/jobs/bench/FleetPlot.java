@@ -1,15 +1,18 @@
 package io.meterflow.jobs.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
  * An SVG of two panels against fleet size (log scale): readings/s per core and state bytes per
- * series, one line per state backend and parallelism.
+ * series, one line per state backend and parallelism. The state is compared at the same history:
+ * the latest of {@link StateMarks#HISTORY} that every run reached (else at each run's end).
  */
 final class FleetPlot {
 
@@ -38,12 +41,16 @@ final class FleetPlot {
             width,
             height));
     panel(svg, 0, "readings/s per core", lines, TopologyFigures::recordsPerSecondPerCore);
+    Optional<Duration> mark = latestCommonMark(runs);
     panel(
         svg,
         PANEL_WIDTH + 2 * MARGIN,
-        "state bytes per series",
+        mark.map(m -> "state bytes per series at " + m.toHours() + " h")
+            .orElse("state bytes per series"),
         lines,
-        TopologyFigures::stateBytesPerSeries);
+        mark.<ToDoubleFunction<TopologyFigures>>map(
+                m -> run -> run.perSeries(run.atMarks().get(m).stateBytes()))
+            .orElse(TopologyFigures::stateBytesPerSeries));
     int legendY = PANEL_HEIGHT + 2 * MARGIN;
     int index = 0;
     for (String line : lines.keySet()) {
@@ -58,6 +65,15 @@ final class FleetPlot {
       index++;
     }
     return svg.append("</svg>\n").toString();
+  }
+
+  /** The latest mark of event time at which every run took a checkpoint. */
+  static Optional<Duration> latestCommonMark(List<TopologyFigures> runs) {
+    List<Duration> common = new ArrayList<>(StateMarks.HISTORY);
+    for (TopologyFigures run : runs) {
+      common.retainAll(run.atMarks().keySet());
+    }
+    return common.isEmpty() ? Optional.empty() : Optional.of(common.get(common.size() - 1));
   }
 
   private static void panel(

@@ -51,14 +51,24 @@ public final class FleetReadings extends FleetRecords<MeterReading> {
     return START.plusMillis(step * CADENCE_MILLIS);
   }
 
-  /** The register index of a meter at a step. */
+  /**
+   * The register index of a meter at a step: whole litres in cubic metres, as a meter displays it.
+   * Computed from the litres, not by adding the flow step after step, which would leave
+   * floating-point noise in the value (100.30000000000001) that no meter sends and that the
+   * periodizer's state can only keep as raw doubles (see ReadLogCodec).
+   */
   static double index(long meter, long step) {
-    return 100.0 + step * flowPerStep(meter);
+    return (100_000 + step * litresPerStep(meter)) / 1000.0;
   }
 
-  /** A steady flow per meter, different between meters, so intervals are never all equal. */
+  /** A steady flow per meter in cubic metres, different between meters. */
   static double flowPerStep(long meter) {
-    return 0.001 * (1 + meter % 7);
+    return litresPerStep(meter) / 1000.0;
+  }
+
+  /** 1 to 7 litres per step, so intervals are never all equal. */
+  private static long litresPerStep(long meter) {
+    return 1 + meter % 7;
   }
 
   static String meterId(long meter) {

@@ -1,21 +1,23 @@
 package io.meterflow.jobs.bench;
 
+import java.time.Duration;
+import java.util.Map;
+
 /**
  * What one throughput run measured.
  *
  * @param setup the run
  * @param recordsPerSecond records per second into the counted operators over the measurement
- * @param stateBytes size of a full checkpoint taken at the end, all operators
- * @param countedStateBytes the part of it that is the counted operators' state
- * @param historyHours event time the fleet had covered when the checkpoint was taken
- * @param load1 the one-minute load average at the end of the run
+ * @param atMarks the first checkpoint at or past each of {@link StateMarks#HISTORY} the run
+ *     reached, by mark, in mark order
+ * @param last the checkpoint at the end of the run (the one of the last mark if it reached it)
+ * @param load1 the one-minute load average at the end of the measurement
  */
 public record TopologyFigures(
     TopologySetup setup,
     double recordsPerSecond,
-    long stateBytes,
-    long countedStateBytes,
-    double historyHours,
+    Map<Duration, StateSample> atMarks,
+    StateSample last,
     double load1) {
 
   public double recordsPerSecondPerCore() {
@@ -23,10 +25,14 @@ public record TopologyFigures(
   }
 
   public double stateBytesPerSeries() {
-    return (double) stateBytes / setup.series();
+    return perSeries(last.stateBytes());
   }
 
   public double countedBytesPerSeries() {
-    return (double) countedStateBytes / setup.series();
+    return perSeries(last.countedStateBytes());
+  }
+
+  double perSeries(long bytes) {
+    return (double) bytes / setup.series();
   }
 }

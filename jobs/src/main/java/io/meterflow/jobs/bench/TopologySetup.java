@@ -9,27 +9,26 @@ import java.time.Duration;
  * @param series meters in the generated fleet (one register each)
  * @param parallelism parallelism of the keyed operators (the generators run at 1)
  * @param backend the Flink state backend: {@code hashmap} or {@code rocksdb}
- * @param warmUp how long the job runs before the measurement starts
- * @param measure how long the measurement lasts at most
- * @param days event time after which the measurement stops early
+ * @param length how long the run and its measurement last
  */
 public record TopologySetup(
-    BenchTopology topology,
-    long series,
-    int parallelism,
-    String backend,
-    Duration warmUp,
-    Duration measure,
-    int days) {
+    BenchTopology topology, long series, int parallelism, String backend, RunLength length) {
+
+  private static final Duration STEP = Duration.ofMinutes(15);
 
   /** The records counted per 15-minute step of the fleet: one per series and counted operator. */
   long recordsPerStep() {
     return series * topology.countedOperators().size();
   }
 
-  /** The counted records that cover {@link #days()} of event time. */
+  /** The counted records that cover {@code history} of event time. */
+  long recordsFor(Duration history) {
+    return recordsPerStep() * (history.toMinutes() / STEP.toMinutes());
+  }
+
+  /** The counted records that cover the measurement's {@link RunLength#days()} of event time. */
   long recordsForDays() {
-    return recordsPerStep() * days * 96L;
+    return recordsFor(Duration.ofDays(length.days()));
   }
 
   String label() {

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
@@ -82,40 +84,109 @@ public final class TopologyThroughput {
 
   private TopologyFigures measure(MiniCluster miniCluster, JobID job, TopologySetup setup)
       throws Exception {
-    List<AccessExecutionJobVertex> counted = counted(miniCluster, job, setup.topology());
-    VertexRecords records =
-        new VertexRecords(
-            miniCluster.getRestAddress().get(), job, setup.topology().countedOperators());
-    long warmEnd = System.nanoTime() + setup.warmUp().toNanos();
+    RunLength length = setup.length();
+    long runStart = System.nanoTime();
+    StateCheckpoints checkpoints =
+        new StateCheckpoints(miniCluster, job, setup, counted(miniCluster, job, setup.topology()));
+    long warmEnd = runStart + length.warmUp().toNanos();
     while (System.nanoTime() < warmEnd) {
-      Thread.sleep(POLL.toMillis());
-      requireRunning(miniCluster, job);
+      checkpoints.poll();
     }
     long startNanos = System.nanoTime();
-    long startCount = records.read();
-    long endNanos = startNanos + setup.measure().toNanos();
-    long count = startCount;
-    long now = startNanos;
-    while (now < endNanos && count < setup.recordsForDays()) {
+    long startCount = checkpoints.count();
+    long endNanos = startNanos + length.measure().toNanos();
+    long count;
+    long now;
+    do { // at least one poll: a small fleet may have covered the days during the warm-up
+      count = checkpoints.poll();
+      now = System.nanoTime();
+    } while (now < endNanos && count < setup.recordsForDays());
+    double rate = (count - startCount) / ((now - startNanos) / 1e9);
+    double load1 = MachineLoad.oneMinute();
+
+    long runEnd = runStart + length.maxRun().toNanos();
+    while (checkpoints.marksPending() && System.nanoTime() < runEnd) {
+      checkpoints.poll();
+    }
+    return new TopologyFigures(setup, rate, checkpoints.atMarks(), checkpoints.last(), load1);
+  }
+
+  /**
+   * Polls the counted operators' input every {@link #POLL} and takes a full checkpoint as the fleet
+   * passes each of {@link StateMarks#HISTORY}. Checkpoints of the heap backend copy the state
+   * asynchronously, so the job keeps running while they are written.
+   */
+  private static final class StateCheckpoints {
+
+    private final MiniCluster miniCluster;
+    private final JobID job;
+    private final TopologySetup setup;
+    private final List<AccessExecutionJobVertex> counted;
+    private final VertexRecords records;
+    private final StateMarks marks;
+    private final Map<Duration, StateSample> atMarks = new LinkedHashMap<>();
+    private StateSample latest;
+
+    StateCheckpoints(
+        MiniCluster miniCluster,
+        JobID job,
+        TopologySetup setup,
+        List<AccessExecutionJobVertex> counted)
+        throws Exception {
+      this.miniCluster = miniCluster;
+      this.job = job;
+      this.setup = setup;
+      this.counted = counted;
+      this.records =
+          new VertexRecords(
+              miniCluster.getRestAddress().get(), job, setup.topology().countedOperators());
+      this.marks = new StateMarks(setup);
+    }
+
+    /** Waits one poll, fails if the job stopped, checkpoints at passed marks; the count. */
+    long poll() throws Exception {
       Thread.sleep(POLL.toMillis());
       requireRunning(miniCluster, job);
-      count = records.read();
-      now = System.nanoTime();
+      long count = count();
+      List<Duration> passed = marks.passedAt(count);
+      if (!passed.isEmpty()) {
+        StateSample sample = checkpoint();
+        passed.forEach(mark -> atMarks.put(mark, sample));
+      }
+      return count;
     }
-    double seconds = (now - startNanos) / 1e9;
-    double rate = (count - startCount) / seconds;
 
-    long checkpointId = miniCluster.triggerCheckpoint(job, CheckpointType.FULL).get();
-    AbstractCheckpointStats checkpoint = completed(miniCluster, job, checkpointId);
-    long steps = records.read() / setup.recordsPerStep();
-    double hours =
-        Duration.between(FleetReadings.START, FleetReadings.time(steps)).toMinutes() / 60.0;
-    long countedState = 0;
-    for (AccessExecutionJobVertex vertex : counted) {
-      countedState += checkpoint.getTaskStateStats(vertex.getJobVertexId()).getStateSize();
+    /** The records the counted operators have read so far. */
+    long count() throws Exception {
+      return records.read();
     }
-    return new TopologyFigures(
-        setup, rate, checkpoint.getStateSize(), countedState, hours, MachineLoad.oneMinute());
+
+    boolean marksPending() {
+      return marks.pending();
+    }
+
+    Map<Duration, StateSample> atMarks() {
+      return atMarks;
+    }
+
+    /** The checkpoint of the last mark if the run reached it, else a new one. */
+    StateSample last() throws Exception {
+      return marks.pending() ? checkpoint() : latest;
+    }
+
+    private StateSample checkpoint() throws Exception {
+      long checkpointId = miniCluster.triggerCheckpoint(job, CheckpointType.FULL).get();
+      AbstractCheckpointStats checkpoint = completed(miniCluster, job, checkpointId);
+      long steps = records.read() / setup.recordsPerStep();
+      double hours =
+          Duration.between(FleetReadings.START, FleetReadings.time(steps)).toMinutes() / 60.0;
+      long countedState = 0;
+      for (AccessExecutionJobVertex vertex : counted) {
+        countedState += checkpoint.getTaskStateStats(vertex.getJobVertexId()).getStateSize();
+      }
+      latest = new StateSample(hours, checkpoint.getStateSize(), countedState);
+      return latest;
+    }
   }
 
   private static List<AccessExecutionJobVertex> counted(

@@ -41,4 +41,13 @@ class FleetIntervalsTest {
     assertThat(headEnd.getTimestamp()).isEqualTo("2024-01-01T01:00:00Z");
     assertThat(headEnd.getValue()).isEqualTo(canonical.getValue());
   }
+
+  @Test
+  void shouldSendWholeLitresWithoutFloatingPointNoiseFarIntoTheRun() {
+    // Meter 3 (4 litres a step) at step 123,457: 100,000 + 493,828 litres.
+    MeterReading reading = new FleetReadings(SERIES).map(1_234_573L);
+
+    assertThat(reading.getMeterId()).isEqualTo("m3");
+    assertThat(Double.toString(reading.getValue())).isEqualTo("593.828");
+  }
 }
