@@ -110,7 +110,7 @@ public final class BenchCommand implements Command {
   static List<TopologySetup> setups(boolean quick, List<Long> fleets, Duration maxRun) {
     RunLength length =
         new RunLength(
-            Duration.ofSeconds(quick ? 10 : 20), Duration.ofSeconds(quick ? 20 : 60), 3, maxRun);
+            Duration.ofSeconds(quick ? 10 : 20), Duration.ofSeconds(quick ? 20 : 60), maxRun);
     List<TopologySetup> setups = new ArrayList<>();
     for (BenchTopology topology :
         List.of(

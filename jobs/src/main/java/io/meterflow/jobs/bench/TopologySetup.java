@@ -26,11 +26,6 @@ public record TopologySetup(
     return recordsPerStep() * (history.toMinutes() / STEP.toMinutes());
   }
 
-  /** The counted records that cover the measurement's {@link RunLength#days()} of event time. */
-  long recordsForDays() {
-    return recordsFor(Duration.ofDays(length.days()));
-  }
-
   String label() {
     return topology.name() + " p" + parallelism + " " + backend + " " + series;
   }

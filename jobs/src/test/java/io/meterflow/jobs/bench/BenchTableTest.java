@@ -44,7 +44,7 @@ class BenchTableTest {
             1000,
             2,
             "rocksdb",
-            new RunLength(Duration.ofSeconds(1), Duration.ofSeconds(1), 3, Duration.ofMinutes(1)));
+            new RunLength(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1)));
     StateSample atSixAndTwelve = new StateSample(13.5, 400_000, 300_000);
     StateSample end = new StateSample(30.0, 900_000, 600_000);
     Map<Duration, StateSample> atMarks = new LinkedHashMap<>();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class FleetPlotTest {
 
   private static final RunLength SHORT =
-      new RunLength(Duration.ofSeconds(1), Duration.ofSeconds(1), 3, Duration.ofMinutes(1));
+      new RunLength(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1));
 
   @Test
   void shouldCompareStateAtTheLatestMarkEveryRunReached() {

@@ -8,13 +8,17 @@ import org.junit.jupiter.api.Test;
 class TopologySetupTest {
 
   private static final RunLength SHORT =
-      new RunLength(Duration.ofSeconds(1), Duration.ofSeconds(1), 3, Duration.ofMinutes(1));
+      new RunLength(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1));
 
   @Test
   void shouldCountOneRecordPerSeriesAndStepForEachCountedOperator() {
-    assertThat(new TopologySetup(new PeriodizeBench(), 1000, 1, "hashmap", SHORT).recordsForDays())
+    assertThat(
+            new TopologySetup(new PeriodizeBench(), 1000, 1, "hashmap", SHORT)
+                .recordsFor(Duration.ofDays(3)))
         .isEqualTo(288_000);
-    assertThat(new TopologySetup(AlarmBench.leak(), 1000, 1, "hashmap", SHORT).recordsForDays())
+    assertThat(
+            new TopologySetup(AlarmBench.leak(), 1000, 1, "hashmap", SHORT)
+                .recordsFor(Duration.ofDays(3)))
         .isEqualTo(576_000);
     assertThat(
             new TopologySetup(AlarmBench.leak(), 1000, 1, "hashmap", SHORT)
