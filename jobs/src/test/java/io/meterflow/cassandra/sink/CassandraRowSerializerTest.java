@@ -71,5 +71,15 @@ class CassandraRowSerializerTest {
     assertThat(RowValues.isSupported(null)).isTrue();
     assertThat(RowValues.isSupported(List.of(new StringBuilder()))).isFalse();
     assertThat(RowValues.isSupported(new AtomicLong())).isFalse();
+    assertThat(RowValues.isSupported(Map.of("k", new StringBuilder()))).isFalse();
+    assertThat(RowValues.isSupported(Map.of(new StringBuilder(), "v"))).isFalse();
+  }
+
+  @Test
+  void shouldEstimateAValuesSizeFromItsTextAndElements() {
+    assertThat(RowValues.estimatedSize(42L)).isEqualTo(8);
+    assertThat(RowValues.estimatedSize("abc")).isEqualTo(4 + 3);
+    assertThat(RowValues.estimatedSize(List.of("a", "bc"))).isEqualTo(4 + (4 + 1) + (4 + 2));
+    assertThat(RowValues.estimatedSize(Map.of("ab", 1L))).isEqualTo(4 + (4 + 2) + 8);
   }
 }
