@@ -58,7 +58,10 @@ public class PeriodizationBenchmark {
   private ReadOutcome step(OpenSeries open, Blackhole blackhole) {
     time += CADENCE;
     StatementSink sink = new BlackholeSink(blackhole);
-    ReadOutcome outcome = periodization.accept(open, key, time, time * 1e-9, sink);
+    // An index in whole litres, as a meter sends it (and the read log encodes it: see
+    // FleetReadings).
+    long step = (time - FleetReadings.START.toEpochMilli()) / CADENCE;
+    ReadOutcome outcome = periodization.accept(open, key, time, FleetReadings.index(1, step), sink);
     periodization.advance(open, key, time, sink);
     return outcome;
   }
