@@ -12,7 +12,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * An SVG of two panels against fleet size (log scale): readings/s per core and state bytes per
  * series, one line per state backend and parallelism. The state is compared at the same history:
- * the latest of {@link StateMarks#HISTORY} that every run reached (else at each run's end).
+ * the latest of {@link StateMarks#HISTORY} that every run with a mark reached; runs that reached no
+ * mark are left out of that panel (if none reached one, each run's end state is plotted).
  */
 final class FleetPlot {
 
@@ -47,7 +48,7 @@ final class FleetPlot {
         PANEL_WIDTH + 2 * MARGIN,
         mark.map(m -> "state bytes per series at " + m.toHours() + " h")
             .orElse("state bytes per series"),
-        lines,
+        mark.map(m -> reaching(lines, m)).orElse(lines),
         mark.<ToDoubleFunction<TopologyFigures>>map(
                 m -> run -> run.perSeries(run.atMarks().get(m).stateBytes()))
             .orElse(TopologyFigures::stateBytesPerSeries));
@@ -67,13 +68,34 @@ final class FleetPlot {
     return svg.append("</svg>\n").toString();
   }
 
-  /** The latest mark of event time at which every run took a checkpoint. */
+  /**
+   * The latest mark of event time at which every run that reached a mark took a checkpoint; empty
+   * when no run reached one.
+   */
   static Optional<Duration> latestCommonMark(List<TopologyFigures> runs) {
     List<Duration> common = new ArrayList<>(StateMarks.HISTORY);
+    boolean anyMark = false;
     for (TopologyFigures run : runs) {
-      common.retainAll(run.atMarks().keySet());
+      if (!run.atMarks().isEmpty()) {
+        common.retainAll(run.atMarks().keySet());
+        anyMark = true;
+      }
+    }
+    if (!anyMark) {
+      return Optional.empty();
     }
     return common.isEmpty() ? Optional.empty() : Optional.of(common.get(common.size() - 1));
+  }
+
+  /** The same lines, each with only its runs that took a checkpoint at the mark. */
+  private static Map<String, List<TopologyFigures>> reaching(
+      Map<String, List<TopologyFigures>> lines, Duration mark) {
+    Map<String, List<TopologyFigures>> reaching = new LinkedHashMap<>();
+    lines.forEach(
+        (line, runs) ->
+            reaching.put(
+                line, runs.stream().filter(run -> run.atMarks().containsKey(mark)).toList()));
+    return reaching;
   }
 
   private static void panel(

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class FleetPlotTest {
@@ -24,11 +25,31 @@ class FleetPlotTest {
   }
 
   @Test
-  void shouldFallBackToEachRunsEndWhenNoMarkIsCommon() {
+  void shouldLeaveRunsThatReachedNoMarkOutOfTheStatePanel() {
+    TopologyFigures small = run(10_000, 6, 12);
+    TopologyFigures large = run(1_000_000);
+
+    assertThat(FleetPlot.latestCommonMark(List.of(small, large))).contains(Duration.ofHours(12));
+    List<String> polylines = polylines(FleetPlot.svg(List.of(small, large)));
+    assertThat(polylines).hasSize(2);
+    assertThat(polylines.get(0).split(" ")).as("throughput: both runs").hasSize(2);
+    assertThat(polylines.get(1).split(" ")).as("state at 12 h: the 10k run only").hasSize(1);
+  }
+
+  @Test
+  void shouldFallBackToEachRunsEndWhenNoRunReachedAMark() {
     TopologyFigures noMark = run(1_000_000);
 
-    assertThat(FleetPlot.latestCommonMark(List.of(run(10_000, 6), noMark))).isEmpty();
+    assertThat(FleetPlot.latestCommonMark(List.of(run(100_000), noMark))).isEmpty();
     assertThat(FleetPlot.svg(List.of(noMark))).contains(">state bytes per series against series");
+  }
+
+  private static List<String> polylines(String svg) {
+    return Pattern.compile("<polyline points=\"([^\"]*)\"")
+        .matcher(svg)
+        .results()
+        .map(match -> match.group(1))
+        .toList();
   }
 
   private static TopologyFigures run(long series, long... markHours) {
